@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+// Broadsheet: an offline static-site and e-book builder for article collections.
+//
+// The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
+// MarkdownRender, SiteBuild, EbookBundle) never import each other; only `Pipeline` composes
+// them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
+// libcmark by `MarkdownRender`.
+import PackageDescription
+
+let package = Package(
+    name: "Broadsheet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "broadsheet", targets: ["broadsheet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries from Debian (libcmark-dev, libxml2-dev).
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // The model every stage shares. No external dependencies.
+        .target(name: "ArticleModel"),
+
+        // Wrappers: one Swift target per external library.
+        .target(name: "MarkupTree", dependencies: ["CLibXML2"]),
+        .target(name: "Templating", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "SiteFiles", dependencies: ["ArticleModel", "Yams"]),
+        .target(name: "HTMLSanitizer", dependencies: ["MarkupTree"]),
+
+        // Stages.
+        .target(name: "FeedImport", dependencies: ["ArticleModel", "MarkupTree"]),
+        .target(name: "HTMLToMarkdown", dependencies: ["ArticleModel", "MarkupTree", "HTMLSanitizer"]),
+        .target(name: "MarkdownRender", dependencies: ["ArticleModel", "CCmark"]),
+        .target(name: "SiteBuild", dependencies: ["ArticleModel", "Templating"]),
+        .target(name: "EbookBundle", dependencies: ["ArticleModel", "MarkupTree", "ZIPFoundation"]),
+
+        // Composition and the command line.
+        .target(name: "Pipeline", dependencies: [
+            "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
+            "SiteFiles", "Templating", "SiteBuild", "EbookBundle",
+        ]),
+        .executableTarget(name: "broadsheet", dependencies: [
+            "Pipeline", "ArticleModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests, one target per stage plus end to end.
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(name: "FeedImportTests", dependencies: ["FeedImport", "ArticleModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HTMLToMarkdownTests", dependencies: ["HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "ArticleModel"], resources: [.copy("Spec")]),
+        .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender", "ArticleModel"]),
+        .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
+        .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree"]),
+    ]
+)

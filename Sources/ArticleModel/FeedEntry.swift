@@ -1,0 +1,39 @@
+/// One article as an importer found it, before conversion: metadata plus the body as HTML.
+public struct FeedEntry: Hashable, Sendable {
+    /// The headline, as plain text.
+    public var title: String
+    /// The article's web address (`<link>`), if any.
+    public var link: String?
+    /// The feed's stable identifier for the item (`<guid>`, Atom `<id>`), if any.
+    public var guid: String?
+    /// When it was first published, with its original offset.
+    public var published: ArticleDate?
+    /// When it was last changed, if the feed says.
+    public var updated: ArticleDate?
+    /// The author's name, if any.
+    public var author: String?
+    /// Categories or tags, in feed order, without duplicates.
+    public var tags: [String]
+    /// A short summary as HTML (`<description>` when a full body exists as well), if any.
+    public var summary: HTMLFragment?
+    /// The full body as HTML.
+    public var body: HTMLFragment
+    /// Where the item sits in its file, for diagnostics: `item 3 "Title"`.
+    public var location: String
+
+    /// Creates an entry.
+    public init(title: String, link: String? = nil, guid: String? = nil, published: ArticleDate? = nil,
+                updated: ArticleDate? = nil, author: String? = nil, tags: [String] = [],
+                summary: HTMLFragment? = nil, body: HTMLFragment, location: String = "") {
+        self.title = title
+        self.link = link
+        self.guid = guid
+        self.published = published
+        self.updated = updated
+        self.author = author
+        self.tags = tags
+        self.summary = summary
+        self.body = body
+        self.location = location
+    }
+}

@@ -1,0 +1,167 @@
+import CLibXML2
+import Foundation
+
+/// Parses HTML and XML with libxml2 into ``MarkupElement`` trees. The only Swift code that
+/// touches libxml2's pointers.
+///
+/// Both parsers recover from broken input, never touch the network, never load a DTD or an
+/// external entity, and never expand entities declared inside the document.
+public enum MarkupParser {
+    /// Deeper elements than this are flattened into their ancestor (hostile nesting).
+    public static let maximumDepth = 256
+
+    private static let initialise: Void = { xmlInitParser() }()
+
+    /// Parses an HTML document or fragment (UTF-8) and returns its `body` element, or an
+    /// empty `body` when there is nothing. Unclosed tags, stray end tags and unknown
+    /// entities are recovered the way browsers do.
+    public static func html(_ source: String) -> MarkupElement {
+        _ = initialise
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        // Wrapping a fragment keeps leading text and inline elements inside the body.
+        let text = looksLikeDocument(source) ? source : "<html><body>" + source + "</body></html>"
+        let doc: htmlDocPtr? = text.withCString { pointer in
+            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+        }
+        guard let doc else { return MarkupElement(name: "body") }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return MarkupElement(name: "body") }
+        var body = find("body", in: root)
+        if body == nil { return MarkupElement(name: "body", children: convertChildren(of: root, depth: 0, html: true)) }
+        let converted = element(from: body!, depth: 0, html: true)
+        body = nil
+        return converted
+    }
+
+    /// Parses an XML document from bytes (encoding from its declaration, UTF-8 by default).
+    public static func xml(_ data: Data) -> XMLParseResult {
+        _ = initialise
+        guard let context = xmlNewParserCtxt() else { return XMLParseResult(root: nil, problems: []) }
+        defer { xmlFreeParserCtxt(context) }
+        let collector = ProblemCollector()
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        context.pointee._private = box.toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error else { return }
+            let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let raw = ctxt.pointee._private else { return }
+            let collector = Unmanaged<ProblemCollector>.fromOpaque(raw).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+            collector.add(XMLProblem(line: Int(error.pointee.line), message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress else { return nil }
+            return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, options)
+        }
+        guard let doc else { return XMLParseResult(root: nil, problems: collector.problems) }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return XMLParseResult(root: nil, problems: collector.problems) }
+        return XMLParseResult(root: element(from: root, depth: 0, html: false), problems: collector.problems)
+    }
+
+    private static func looksLikeDocument(_ source: String) -> Bool {
+        let head = source.utf8.prefix(2048)
+        let lower = String(decoding: head, as: UTF8.self).lowercased()
+        return lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype")
+    }
+
+    private static func find(_ name: String, in node: xmlNodePtr) -> xmlNodePtr? {
+        var queue: [xmlNodePtr] = [node]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            if current.pointee.type == XML_ELEMENT_NODE, string(current.pointee.name) == name { return current }
+            var child = current.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { queue.append(c) }
+                child = c.pointee.next
+            }
+        }
+        return nil
+    }
+
+    private static func element(from node: xmlNodePtr, depth: Int, html: Bool) -> MarkupElement {
+        let rawName = string(node.pointee.name)
+        let name = html ? rawName.lowercased() : rawName
+        let namespace = html ? nil : node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        var attributes: [MarkupAttribute] = []
+        var attribute = node.pointee.properties
+        while let a = attribute {
+            let attrName = string(a.pointee.name)
+            var value = ""
+            if let content = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1) {
+                value = String(cString: content)
+                broadsheet_xmlFree(content)
+            }
+            attributes.append(MarkupAttribute(html ? attrName.lowercased() : attrName, value))
+            attribute = a.pointee.next
+        }
+        let children = depth >= maximumDepth
+            ? [MarkupNode.text(flatText(of: node))]
+            : convertChildren(of: node, depth: depth + 1, html: html)
+        return MarkupElement(name: name, namespace: namespace, attributes: attributes, children: children)
+    }
+
+    private static func convertChildren(of node: xmlNodePtr, depth: Int, html: Bool) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                out.append(.element(element(from: c, depth: depth, html: html)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = contentString(c)
+                if case .text(let previous)? = out.last {
+                    out[out.count - 1] = .text(previous + text)
+                } else if !text.isEmpty {
+                    out.append(.text(text))
+                }
+            case XML_COMMENT_NODE:
+                out.append(.comment(contentString(c)))
+            default:
+                break  // entity references, processing instructions and DTD nodes are ignored
+            }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// The text below `node`, walked without recursion (used past ``maximumDepth``).
+    private static func flatText(of node: xmlNodePtr) -> String {
+        var out = ""
+        var current = node.pointee.children
+        while let c = current {
+            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE { out += contentString(c) }
+            if c.pointee.type == XML_ELEMENT_NODE, let first = c.pointee.children {
+                current = first
+                continue
+            }
+            var up: xmlNodePtr? = c
+            while let u = up, u != node, u.pointee.next == nil { up = u.pointee.parent }
+            guard let u = up, u != node else { break }
+            current = u.pointee.next
+        }
+        return out
+    }
+
+    private static func contentString(_ node: xmlNodePtr) -> String {
+        guard let content = node.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+/// Gathers the XML parser's problems through libxml2's per-context error callback.
+private final class ProblemCollector: @unchecked Sendable {
+    private(set) var problems: [XMLProblem] = []
+
+    func add(_ problem: XMLProblem) {
+        if problems.count < 20 { problems.append(problem) }
+    }
+}

@@ -1,0 +1,1 @@
+// Tests for HTMLToMarkdown land here.

@@ -1,0 +1,30 @@
+import Foundation
+import MarkupTree
+import Testing
+
+@Suite struct MarkupParserTests {
+    @Test func htmlFragmentKeepsLeadingTextAndRecoversUnclosedTags() {
+        let body = MarkupParser.html("Hello <b>world<p>one<p>two &amp; &nbsp;three")
+        #expect(body.name == "body")
+        #expect(MarkupSerializer.innerHTML(body) == "Hello <b>world</b><p>one</p><p>two &amp; \u{a0}three</p>")
+    }
+
+    @Test func xmlRecoversAndReportsLines() {
+        let data = Data("<rss>\n<channel>\n<title>A & B</title>\n<item><title>x</title></item>\n</channel></rss>".utf8)
+        let result = MarkupParser.xml(data)
+        #expect(result.root?.name == "rss")
+        #expect(result.root?.child("channel")?.children("item").count == 1)
+        #expect(result.problems.first?.line == 3)
+    }
+
+    @Test func xmlNeverReadsExternalEntities() {
+        let data = Data("""
+        <?xml version="1.0"?>
+        <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <r>before &x; after</r>
+        """.utf8)
+        let root = MarkupParser.xml(data).root
+        #expect(root?.textContent.contains("root:") == false)
+        #expect(root?.textContent.contains("before") == true)
+    }
+}

@@ -1,0 +1,1 @@
+// Tests for SiteBuild land here.

@@ -1,0 +1,1 @@
+// Tests for SiteFiles land here.
