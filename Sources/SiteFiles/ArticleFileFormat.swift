@@ -1,0 +1,91 @@
+import ArticleModel
+
+/// Reads and writes the text form of an article file: YAML front matter between `---` lines,
+/// a blank line, then the Markdown body.
+///
+/// Writing is deterministic (fixed key order, strings double-quoted, dates as ISO 8601 with
+/// their original offset), so re-importing the same feed writes byte-identical files, and
+/// `parse(text(of: file)) == file`.
+public enum ArticleFileFormat {
+    /// The front matter keys Broadsheet knows.
+    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "summary", "draft", "slug"]
+
+    /// The file's text.
+    public static func text(of file: ArticleFile) -> String {
+        let m = file.frontMatter
+        var out = "---\n"
+        out += "title: \(quoted(m.title))\n"
+        if let date = m.date { out += "date: \(date.iso8601)\n" }
+        if let updated = m.updated { out += "updated: \(updated.iso8601)\n" }
+        if let source = m.source { out += "source: \(quoted(source))\n" }
+        if let id = m.id { out += "id: \(quoted(id))\n" }
+        if let author = m.author { out += "author: \(quoted(author))\n" }
+        if !m.tags.isEmpty { out += "tags: [\(m.tags.map(quoted).joined(separator: ", "))]\n" }
+        if let summary = m.summary { out += "summary: \(quoted(summary))\n" }
+        if m.draft { out += "draft: true\n" }
+        if let slug = m.slug { out += "slug: \(quoted(slug))\n" }
+        out += "---\n\n"
+        let body = file.body.text.trimmingWhitespace
+        return body.isEmpty ? out : out + body + "\n"
+    }
+
+    /// Parses a file's text; `file` names it in errors. Unknown keys give warnings.
+    public static func parse(_ text: String, file: String) throws(SiteFileError) -> (ArticleFile, [Diagnostic]) {
+        let (yaml, body) = try split(text, file: file)
+        let fields = try YAMLFields(yaml: yaml, file: file, lineOffset: 1)
+        guard let title = try fields.string("title")?.trimmingWhitespace, !title.isEmpty else {
+            throw SiteFileError(file: file, line: 1, "no `title` in the front matter",
+                                hint: "add a line `title: \"...\"` between the `---` lines")
+        }
+        let matter = FrontMatter(
+            title: title, date: try fields.date("date"), updated: try fields.date("updated"),
+            source: try fields.string("source"), id: try fields.string("id"), author: try fields.string("author"),
+            tags: try fields.strings("tags"), summary: try fields.string("summary"),
+            draft: try fields.bool("draft") ?? false, slug: try fields.string("slug"))
+        let article = ArticleFile(frontMatter: matter, body: Markdown(body))
+        return (article, fields.unknownKeys(known: keys))
+    }
+
+    /// Splits front matter from body. The text must open with a `---` line.
+    private static func split(_ text: String, file: String) throws(SiteFileError) -> (String, String) {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
+        guard lines.first?.trimmingWhitespaceSubstring == "---" else {
+            throw SiteFileError(file: file, line: 1, "no front matter",
+                                hint: "start the file with a `---` line, then `title: ...`, then another `---` line")
+        }
+        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespaceSubstring == "---" || $0 == "..." }) else {
+            throw SiteFileError(file: file, line: 1, "the front matter is never closed",
+                                hint: "add a `---` line after the last front matter line")
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n").trimmingWhitespace
+        return (yaml, body.isEmpty ? "" : body + "\n")
+    }
+
+    /// A YAML double-quoted scalar (also valid JSON).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension Substring {
+    var trimmingWhitespaceSubstring: String { String(self).trimmingWhitespace }
+}

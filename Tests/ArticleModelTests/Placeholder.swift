@@ -1,1 +1,0 @@
-// Tests for ArticleModel land here.

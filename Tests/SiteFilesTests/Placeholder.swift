@@ -1,1 +1,0 @@
-// Tests for SiteFiles land here.

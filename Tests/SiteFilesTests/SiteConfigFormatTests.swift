@@ -1,0 +1,55 @@
+import ArticleModel
+import SiteFiles
+import Testing
+
+@Suite struct SiteConfigFormatTests {
+    @Test func readsEveryField() throws {
+        let yaml = """
+        title: The Gazette
+        description: News from the harbour
+        language: en-GB
+        base_url: https://example.com/news/
+        author: Desk
+        page_size: 5
+        sources:
+          - feeds/a.xml
+          - feeds/b.xml
+        book:
+          title: Autumn
+          limit: 20
+          enabled: false
+        cleaning:
+          drop_text: ["^Advertisement$"]
+          drop_classes: [promo]
+        """
+        let (config, warnings) = try SiteConfigFormat.parse(yaml, file: "site.yml")
+        #expect(warnings.isEmpty)
+        #expect(config == SiteConfig(title: "The Gazette", description: "News from the harbour", language: "en-GB",
+                                     baseURL: "https://example.com/news/", author: "Desk", pageSize: 5,
+                                     sources: ["feeds/a.xml", "feeds/b.xml"],
+                                     book: BookOptions(enabled: false, title: "Autumn", limit: 20),
+                                     cleaning: CleaningRules(dropText: ["^Advertisement$"], dropClasses: ["promo"])))
+    }
+
+    @Test func emptyFileGivesDefaults() throws {
+        let (config, warnings) = try SiteConfigFormat.parse("", file: "site.yml")
+        #expect(config == SiteConfig())
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func warnsAboutUnknownKeysWithLine() throws {
+        let (_, warnings) = try SiteConfigFormat.parse("title: x\npagesize: 3\nbook:\n  titel: y\n", file: "site.yml")
+        #expect(warnings.map { "\($0.line ?? 0) \($0.message)" } == ["2 unknown setting `pagesize` ignored", "4 unknown setting `book.titel` ignored"])
+    }
+
+    @Test(arguments: [
+        ("page_size: ten", "site.yml:1: error: `page_size` must be a whole number, not \"ten\""),
+        ("page_size: 0", "site.yml:1: error: `page_size` must be 1 or more"),
+        ("title: x\nbook: 3", "site.yml:2: error: `book` must hold `key: value` lines"),
+        ("- a\n- b", "site.yml:1: error: expected `key: value` lines at the top level"),
+    ])
+    func rejectsWrongTypes(yaml: String, expected: String) {
+        #expect(throws: SiteFileError.self) { try SiteConfigFormat.parse(yaml, file: "site.yml") }
+        do { _ = try SiteConfigFormat.parse(yaml, file: "site.yml") } catch { #expect(error.description == expected) }
+    }
+}
