@@ -1,0 +1,28 @@
+import ArticleModel
+import Foundation
+
+/// What a build did, for the one-line summary and the diagnostics list.
+public struct BuildReport: Sendable {
+    /// Articles published.
+    public var articles: Int
+    /// HTML pages written.
+    public var pages: Int
+    /// All files written.
+    public var files: Int
+    /// Size of `book.epub` in bytes (0 when no book was made).
+    public var bookBytes: Int
+    /// The output folder.
+    public var output: URL
+    /// Everything worth telling, in the order found.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a report.
+    public init(articles: Int, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic]) {
+        self.articles = articles
+        self.pages = pages
+        self.files = files
+        self.bookBytes = bookBytes
+        self.output = output
+        self.diagnostics = diagnostics
+    }
+}

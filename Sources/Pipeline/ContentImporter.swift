@@ -1,0 +1,109 @@
+import ArticleModel
+import Foundation
+import SiteFiles
+
+/// `broadsheet import`: writes one Markdown file per feed article into a site's `content/`,
+/// without building. Re-importing the same feed changes nothing; an updated article updates
+/// its file; a file edited by hand is never overwritten unless `force` is set.
+public enum ContentImporter {
+    /// Where the record of written files lives, relative to the site folder.
+    public static let manifestPath = ".broadsheet/imports.json"
+
+    /// Imports `feeds` into `site`'s `content/`.
+    public static func importFeeds(_ feeds: [URL], into site: URL, force: Bool) throws(PipelineError) -> ImportReport {
+        var report = ImportReport()
+        let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
+        let config = try siteConfig(site, log: &report.diagnostics)
+        let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
+        let drafts = ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics)
+        let manifestURL = site.appendingPathComponent(manifestPath)
+        var manifest = try loadManifest(manifestURL)
+        var claimed: Set<String> = []
+        for draft in drafts {
+            guard let date = draft.file.frontMatter.date else {
+                report.diagnostics.append(Diagnostic(.error, file: draft.origin, "not imported: the item has no date",
+                                                     hint: "content/ files are filed by year; add a date to the feed item"))
+                continue
+            }
+            let text = ArticleFileFormat.text(of: draft.file)
+            let id = draft.file.frontMatter.id ?? draft.file.frontMatter.title
+            let path = place(id: id, title: draft.file.frontMatter.title, year: date.local.year, site: site,
+                             manifest: manifest, claimed: claimed)
+            claimed.insert(path)
+            try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
+        }
+        try write(manifest.json, to: manifestURL)
+        return report
+    }
+
+    /// The file for an article: the one recorded for its id, else a new unique name in its year.
+    static func place(id: String, title: String, year: Int, site: URL, manifest: ImportManifest, claimed: Set<String>) -> String {
+        if let known = manifest.path(forID: id), !claimed.contains(known) { return known }
+        let folder = "content/" + String(format: "%04d", year)
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(folder).path)) ?? []
+        var taken = Set(existing.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) })
+        for path in claimed where path.hasPrefix(folder + "/") { taken.insert(String(path.dropFirst(folder.count + 1).dropLast(3))) }
+        for (path, _) in manifest.files where path.hasPrefix(folder + "/") { taken.insert(String(path.dropFirst(folder.count + 1).dropLast(3))) }
+        return "\(folder)/\(Slug(title).unique(among: taken).value).md"
+    }
+
+    private static func store(_ text: String, id: String, path: String, site: URL, force: Bool,
+                              manifest: inout ImportManifest, report: inout ImportReport) throws(PipelineError) {
+        let url = site.appendingPathComponent(path)
+        let record = ImportManifest.Record(id: id, hash: ContentHash.of(text))
+        guard let current = try? String(contentsOf: url, encoding: .utf8) else {
+            try write(Data(text.utf8), to: url)
+            manifest.files[path] = record
+            report.created.append(path)
+            return
+        }
+        if current == text {
+            manifest.files[path] = record
+            report.unchanged.append(path)
+            return
+        }
+        let untouched = manifest.files[path].map { $0.hash == ContentHash.of(current) } ?? false
+        guard untouched || force else {
+            report.keptEdited.append(path)
+            report.diagnostics.append(Diagnostic(.warning, file: path, "edited since it was imported; kept as it is",
+                                                 hint: "run import with --force to replace it with the feed's version"))
+            return
+        }
+        try write(Data(text.utf8), to: url)
+        manifest.files[path] = record
+        report.updated.append(path)
+    }
+
+    private static func siteConfig(_ site: URL, log: inout [Diagnostic]) throws(PipelineError) -> SiteConfig {
+        let url = site.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        let text = String(decoding: try SiteReader.read(url), as: UTF8.self)
+        do {
+            let (config, warnings) = try SiteConfigFormat.parse(text, file: "site.yml")
+            log += warnings
+            return config
+        } catch {
+            throw PipelineError(error.description, hint: "fix site.yml; the README lists every setting")
+        }
+    }
+
+    private static func loadManifest(_ url: URL) throws(PipelineError) -> ImportManifest {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ImportManifest() }
+        let data = try SiteReader.read(url)
+        do {
+            return try ImportManifest.parse(data, file: url.path)
+        } catch {
+            throw PipelineError(error.description)
+        }
+    }
+
+    /// Writes atomically (a temporary file renamed into place), creating folders.
+    private static func write(_ data: Data, to url: URL) throws(PipelineError) {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw PipelineError("cannot write \(url.path): \(error.localizedDescription)", hint: "check that the site folder is writable")
+        }
+    }
+}

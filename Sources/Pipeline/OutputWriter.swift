@@ -1,0 +1,65 @@
+import ArticleModel
+import Foundation
+
+/// Writes the output folder all at once: files go to a temporary sibling folder which then
+/// replaces the old output, so a failed build never leaves half a site. A folder is only
+/// replaced when it is empty or was written by Broadsheet (it holds ``marker``).
+enum OutputWriter {
+    /// The file that marks a folder as Broadsheet's output.
+    static let marker = ".broadsheet-output"
+
+    /// Replaces `output` with exactly `files`. `protected` folders (the site folder) may not be
+    /// the output, nor lie inside it.
+    static func write(_ files: [OutputFile], to output: URL, protected: [URL]) throws(PipelineError) {
+        let output = output.standardizedFileURL
+        try checkPlace(output, protected: protected)
+        if let bad = files.first(where: { !$0.hasSafePath }) {
+            throw PipelineError("refusing to write \"\(bad.path)\": the path leaves the output folder")
+        }
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let temporary = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
+        let old = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? fm.removeItem(at: temporary)
+            try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
+            for file in files {
+                let url = temporary.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: url)
+            }
+            try Data("Written by Broadsheet; the whole folder is replaced on every build.\n".utf8)
+                .write(to: temporary.appendingPathComponent(marker))
+            if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: old) }
+            try fm.moveItem(at: temporary, to: output)
+            try? fm.removeItem(at: old)
+        } catch {
+            try? fm.removeItem(at: temporary)
+            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: output) }
+            throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
+                                hint: "check that the folder is writable and the disk has space")
+        }
+    }
+
+    private static func checkPlace(_ output: URL, protected: [URL]) throws(PipelineError) {
+        let outPath = output.resolvingSymlinksInPath().path
+        for folder in protected {
+            let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if path == outPath || path.hasPrefix(outPath + "/") || outPath == "/" {
+                throw PipelineError("refusing to use \(output.path) as the output folder: it holds the site's own files",
+                                    hint: "choose an output folder of its own, such as \(folder.appendingPathComponent("public").path)")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw PipelineError("\(output.path) is a file, not a folder", hint: "choose another --output")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        if !entries.isEmpty && !entries.contains(marker) {
+            throw PipelineError("refusing to replace \(output.path): it is not empty and was not written by Broadsheet",
+                                hint: "choose an empty or new folder for --output, or delete this one yourself")
+        }
+    }
+}

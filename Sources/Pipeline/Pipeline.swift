@@ -1,0 +1,81 @@
+import ArticleModel
+import Foundation
+import HTMLToMarkdown
+
+/// Broadsheet's build, as a list of named steps. The order listed is the order of execution.
+/// Every step but the first (read) and the last (write) works on values in memory.
+public enum Pipeline {
+    /// Builds a site folder, or loose feeds, into an output folder.
+    ///
+    /// 1. read      site.yml, the theme, feeds, content/ and static/ from disk
+    /// 2. import    each feed → entries (FeedImport)
+    /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown)
+    /// 4. parse     each file in content/ → front matter + Markdown (SiteFiles)
+    /// 5. resolve   one article per id, dates, unique slugs, drafts left out
+    /// 6. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer)
+    /// 7. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild)
+    /// 8. book      book.epub and digest.html (EbookBundle)
+    /// 9. write     everything, plus static/, into the output folder at once
+    public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
+        var log: [Diagnostic] = []
+        let snapshot = try SiteReader.read(request, log: &log)                                        // 1
+        let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)                                    // 2
+        let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed))
+        let rules = CleaningRules.standard.adding(config.cleaning)
+        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)                              // 3
+        let written = ContentSteps.parse(snapshot.content, log: &log)                                   // 4
+        let articles = ResolveSteps.articles(from: written + imported, fallbackDate: fallbackDate(feeds.map(\.feed), request),
+                                             defaultAuthor: config.author, log: &log)                   // 5
+        let rendered = RenderSteps.render(articles)                                                     // 6
+        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log) // 7
+        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts,
+                                        sourceDateEpoch: request.sourceDateEpoch)                       // 8
+        let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
+        let output = try outputFolder(request)
+        try OutputWriter.write(files, to: output, protected: protectedFolders(request))               // 9
+        return BuildReport(articles: articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
+                           files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
+                           output: output, diagnostics: log)
+    }
+
+    /// Converts one HTML document or fragment to clean Markdown with the built-in rules,
+    /// as `broadsheet convert` prints it.
+    public static func convert(html: String, file: String) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
+        let conversion = HTMLToMarkdown.convert(HTMLFragment(html), rules: .standard)
+        return (conversion.markdown, conversion.diagnostics.map { $0.located(file: file) })
+    }
+
+    /// The site's settings; without a `site.yml`, title, description and language come from
+    /// the first feed that has them.
+    static func effectiveConfig(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {
+        guard !snapshot.hasConfigFile else { return snapshot.config }
+        var config = snapshot.config
+        if let title = feeds.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { config.title = title }
+        if let description = feeds.lazy.compactMap(\.description).first { config.description = description }
+        if let language = feeds.lazy.compactMap(\.language).first(where: { !$0.isEmpty }) { config.language = language }
+        return config
+    }
+
+    /// The date for articles that have none: the feed's own date, else SOURCE_DATE_EPOCH,
+    /// else 1970 (always reported), so builds stay deterministic.
+    static func fallbackDate(_ feeds: [Feed], _ request: BuildRequest) -> ArticleDate {
+        if let updated = feeds.compactMap(\.updated).max() { return updated }
+        let seconds = request.sourceDateEpoch ?? 0
+        return ArticleDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    static func outputFolder(_ request: BuildRequest) throws(PipelineError) -> URL {
+        if let output = request.output { return output }
+        guard case .site(let folder) = request.source else {
+            throw PipelineError("no output folder given", hint: "add --output DIR when building straight from feed files")
+        }
+        return folder.appendingPathComponent("public")
+    }
+
+    static func protectedFolders(_ request: BuildRequest) -> [URL] {
+        switch request.source {
+        case .site(let folder): return [folder, request.layouts]
+        case .feeds(let files): return files.map { $0.deletingLastPathComponent() } + [request.layouts]
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArticleModel
+import Foundation
+
+/// Everything a build reads from disk, read once up front so every later step works on
+/// values in memory.
+struct SiteSnapshot: Sendable {
+    /// A named input file.
+    struct Input: Sendable {
+        /// The name used in diagnostics: a path relative to the site folder, or as given.
+        var name: String
+        /// The bytes.
+        var data: Data
+    }
+
+    /// Settings from `site.yml` (defaults when there is none).
+    var config: SiteConfig
+    /// Whether `site.yml` existed (when not, a feed's channel supplies title and language).
+    var hasConfigFile: Bool
+    /// The theme: default `Layouts/` merged with the site's `layouts/`, by relative path.
+    var layouts: [String: Data]
+    /// Feeds and exports to import.
+    var feeds: [Input]
+    /// Markdown files below `content/`, names like `content/2024/slug.md`.
+    var content: [Input]
+    /// Files below `static/`, to copy as they are.
+    var staticFiles: [OutputFile]
+}

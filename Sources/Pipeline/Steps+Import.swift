@@ -1,0 +1,45 @@
+import ArticleModel
+import FeedImport
+import HTMLToMarkdown
+
+/// The steps that turn input files into drafts.
+enum ImportSteps {
+    /// Reads every feed (in parallel); unreadable feeds are reported, the rest go on.
+    static func readFeeds(_ inputs: [SiteSnapshot.Input], log: inout [Diagnostic]) -> [(name: String, feed: Feed)] {
+        let results = parallelMap(inputs) { input in (input.name, FeedImporter.read(input.data, file: input.name)) }
+        var feeds: [(name: String, feed: Feed)] = []
+        for (name, result) in results {
+            log += result.diagnostics.map { $0.located(file: name) }
+            if let feed = result.feed { feeds.append((name, feed)) }
+        }
+        return feeds
+    }
+
+    /// Converts every entry's HTML to clean Markdown (in parallel), keeping the converter's
+    /// diagnostics located at the entry.
+    static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, log: inout [Diagnostic]) -> [Draft] {
+        let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, $0) } }
+        let results = parallelMap(jobs) { name, entry in draft(from: entry, file: name, rules: rules) }
+        for result in results { log += result.1 }
+        return results.map(\.0)
+    }
+
+    /// One entry as a draft article file.
+    static func draft(from entry: FeedEntry, file: String, rules: CleaningRules) -> (Draft, [Diagnostic]) {
+        let body = HTMLToMarkdown.convert(entry.body, rules: rules)
+        var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
+        if body.markdown.text.trimmingWhitespace.isEmpty {
+            diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
+                                          hint: "check the feed item; it is published with its title only"))
+        }
+        let summary = entry.summary.map { HTMLToMarkdown.convert($0, rules: rules).markdown.text.collapsingWhitespace }
+        let matter = FrontMatter(
+            title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
+            updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
+            source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
+            summary: summary.flatMap { $0.isEmpty || $0.count > 600 ? nil : $0 })
+        let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
+                          origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
+        return (draft, diagnostics)
+    }
+}

@@ -1,0 +1,52 @@
+import ArticleModel
+import EbookBundle
+import Foundation
+import SiteBuild
+
+/// The steps that make the output files: the site, the book, the digest, static files.
+enum OutputSteps {
+    /// The website's pages, feeds and theme assets.
+    static func site(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
+                     log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
+        do {
+            let result = try SiteBuilder.build(articles, config: config, layouts: layouts)
+            log += result.diagnostics
+            return result.files
+        } catch {
+            throw PipelineError("cannot build the site: \(error)", hint: "check the templates in layouts/ (or Layouts/)")
+        }
+    }
+
+    /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles.
+    static func book(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
+                     sourceDateEpoch: Int?) throws(PipelineError) -> [OutputFile] {
+        guard config.book.enabled, !articles.isEmpty else { return [] }
+        let modified = sourceDateEpoch.map { ArticleDate(date: Date(timeIntervalSince1970: TimeInterval($0))) }
+            ?? articles.map { $0.article.updated.map { u in max(u, $0.article.date) } ?? $0.article.date }.max()!
+        let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
+        let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
+        do {
+            let epub = try EPUBBuilder.epub(articles, config: config, stylesheet: epubCSS, modified: modified)
+            let digest = DigestBuilder.html(articles, config: config, stylesheet: digestCSS)
+            return [OutputFile(path: "book.epub", contents: epub), OutputFile(path: "digest.html", text: digest)]
+        } catch {
+            throw PipelineError("cannot build book.epub: \(error)")
+        }
+    }
+
+    /// Generated files plus the site's `static/` files; a static file never replaces a
+    /// generated one (reported instead).
+    static func merge(generated: [OutputFile], statics: [OutputFile], log: inout [Diagnostic]) -> [OutputFile] {
+        let taken = Set(generated.map(\.path))
+        var out = generated
+        for file in statics {
+            if taken.contains(file.path) {
+                log.append(Diagnostic(.warning, file: "static/" + file.path, "not copied: Broadsheet generates a file with the same path",
+                                      hint: "rename the static file"))
+            } else {
+                out.append(file)
+            }
+        }
+        return out.sorted { $0.path < $1.path }
+    }
+}

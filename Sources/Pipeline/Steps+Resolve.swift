@@ -1,0 +1,51 @@
+import ArticleModel
+
+/// The step that turns drafts into articles: one per id, a date each, unique slugs.
+enum ResolveSteps {
+    /// Drops drafts marked `draft: true` and duplicates (a file in `content/` wins over a feed
+    /// item with the same id; otherwise the first wins), gives undated articles `fallbackDate`,
+    /// and makes every `YYYY/slug` key unique.
+    static func articles(from drafts: [Draft], fallbackDate: ArticleDate, defaultAuthor: String?,
+                         log: inout [Diagnostic]) -> [Article] {
+        var byID: [String: Int] = [:]
+        var kept: [Draft] = []
+        for draft in drafts where !draft.file.frontMatter.draft {
+            guard let id = draft.file.frontMatter.id ?? draft.file.frontMatter.source else {
+                kept.append(draft)
+                continue
+            }
+            if let index = byID[id] {
+                if draft.isContentFile && !kept[index].isContentFile { kept[index] = draft }
+                continue
+            }
+            byID[id] = kept.count
+            kept.append(draft)
+        }
+        var takenByYear: [String: Set<String>] = [:]
+        return kept.map { draft in
+            let matter = draft.file.frontMatter
+            if matter.date == nil {
+                log.append(Diagnostic(.warning, file: draft.origin, "no date; used \(fallbackDate.iso8601)",
+                                      hint: "add `date:` to the front matter or a pubDate to the feed item"))
+            }
+            let date = matter.date ?? fallbackDate
+            let base = Slug(matter.slug ?? draft.fileSlug ?? matter.title)
+            let year = pad4(date.local.year)
+            let slug = base.unique(among: takenByYear[year, default: []])
+            takenByYear[year, default: []].insert(slug.value)
+            return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
+                           author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
+                           source: matter.source, id: matter.id, body: draft.file.body, origin: draft.origin)
+        }
+    }
+
+    private static func uniqueTags(_ names: [String]) -> [Tag] {
+        var seen: Set<Tag> = []
+        return names.map(Tag.init).filter { !$0.name.isEmpty && seen.insert($0).inserted }
+    }
+
+    private static func pad4(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

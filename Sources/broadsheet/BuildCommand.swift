@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `broadsheet build`: a site folder, or feed files, into a folder of HTML, an EPUB and a digest.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a site folder, or feed files, into a website, book.epub and digest.html.",
+        discussion: """
+        With no argument, builds the site folder you are in. With a folder, builds that site
+        into its public/ folder. With feed files (RSS, or feed text with its tags stripped),
+        builds them straight into --output; title, language and dates come from the feed.
+
+        The output folder is replaced as a whole, and only if it is empty or was written by
+        Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
+
+        Examples:
+          broadsheet build                              the site in this folder → ./public
+          broadsheet build Site                         → Site/public
+          broadsheet build Site --output /tmp/site      → /tmp/site
+          broadsheet build news.xml blog.xml --output out
+        """)
+
+    @Argument(help: "A site folder, or one or more feed files.", completion: .file())
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "The output folder (default: the site's public/).")
+    var output: String?
+
+    @Option(help: "The default theme folder (default: the Layouts/ shipped with Broadsheet).")
+    var layouts: String?
+
+    @Flag(name: .shortAndLong, help: "List every diagnostic, including what the cleaner removed.")
+    var verbose = false
+
+    func validate() throws {
+        let folders = inputs.filter { isDirectory($0) }
+        if !folders.isEmpty && inputs.count > 1 {
+            throw ValidationError("give either one site folder or feed files, not both")
+        }
+        if folders.isEmpty && !inputs.isEmpty && output == nil {
+            throw ValidationError("building from feed files needs --output DIR (there is no site folder to hold public/)")
+        }
+    }
+
+    func run() throws {
+        let start = Date()
+        let environment = ProcessInfo.processInfo.environment
+        guard let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.defaultLayouts() else {
+            throw CleanExit.message("error: cannot find the default theme (Layouts/)\n  hint: pass --layouts DIR or set BROADSHEET_LAYOUTS")
+        }
+        let source: BuildRequest.Source = inputs.isEmpty || isDirectory(inputs[0])
+            ? .site(URL(fileURLWithPath: inputs.first ?? "."))
+            : .feeds(inputs.map(URL.init(fileURLWithPath:)))
+        let request = BuildRequest(source: source, output: output.map(URL.init(fileURLWithPath:)), layouts: theme,
+                                   sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
+        let report: BuildReport
+        do {
+            report = try Pipeline.build(request)
+        } catch {
+            DiagnosticPrinter.printError("error: \(error)")
+            throw ExitCode.failure
+        }
+        DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
+        print(summary(report, seconds: Date().timeIntervalSince(start)))
+    }
+
+    private func summary(_ report: BuildReport, seconds: Double) -> String {
+        let book = report.bookBytes > 0 ? ", book \(kilobytes(report.bookBytes))" : ""
+        let problems = report.diagnostics.filter { $0.severity != .note }.count
+        let warned = problems > 0 ? ", \(problems) warnings" : ""
+        let time = String(format: "%.2f", seconds)
+        let index = report.output.appendingPathComponent("index.html").path
+        return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(report.output.path) (open \(index))"
+    }
+
+    private func kilobytes(_ bytes: Int) -> String { "\((bytes + 1023) / 1024) KB" }
+}
+
+func isDirectory(_ path: String) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `broadsheet convert`: one HTML document to clean Markdown, like pandoc or html2text.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Print the clean Markdown of one HTML document or fragment.",
+        discussion: """
+        The Markdown goes to standard output; what was dropped, and why, to standard error.
+        Reads standard input when the file is - or missing.
+
+        Examples:
+          broadsheet convert article.html > article.md
+          echo '<p>Hi <b>there</b></p><p>Source link</p>' | broadsheet convert -
+        """)
+
+    @Argument(help: "An HTML file, or - for standard input.", completion: .file())
+    var file: String = "-"
+
+    @Flag(name: .shortAndLong, help: "Also list the boilerplate that was removed.")
+    var verbose = false
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                DiagnosticPrinter.printError("error: \(file): cannot read the file\n  hint: check the path")
+                throw ExitCode.failure
+            }
+            data = contents
+        }
+        let html = String(decoding: data, as: UTF8.self)
+        let (markdown, diagnostics) = Pipeline.convert(html: html, file: file == "-" ? "<stdin>" : file)
+        FileHandle.standardOutput.write(Data(markdown.text.utf8))
+        DiagnosticPrinter.print(diagnostics, verbose: true)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `broadsheet import`: feed articles into a site's `content/` as Markdown files.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Write one Markdown file per feed article into a site's content/ folder, without building.",
+        discussion: """
+        Files go to content/YEAR/SLUG.md with YAML front matter. Importing the same feed again
+        changes nothing; an article the feed updated updates its file; a file you edited is
+        kept as it is unless you pass --force. The record of what was written is kept in
+        .broadsheet/imports.json in the site folder.
+
+        Examples:
+          broadsheet import feeds/news.xml --site Site
+          broadsheet import export.xml --site . --force
+        """)
+
+    @Argument(help: "Feed files to import.", completion: .file())
+    var feeds: [String]
+
+    @Option(help: "The site folder whose content/ receives the files.")
+    var site: String = "."
+
+    @Flag(help: "Overwrite files edited by hand with the feed's version.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "List every diagnostic, including what the cleaner removed.")
+    var verbose = false
+
+    func validate() throws {
+        if feeds.isEmpty { throw ValidationError("name at least one feed file to import") }
+    }
+
+    func run() throws {
+        let report: ImportReport
+        do {
+            report = try ContentImporter.importFeeds(feeds.map(URL.init(fileURLWithPath:)), into: URL(fileURLWithPath: site), force: force)
+        } catch {
+            DiagnosticPrinter.printError("error: \(error)")
+            throw ExitCode.failure
+        }
+        DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
+        print("Imported into \(site)/content: \(report.created.count) new, \(report.updated.count) updated, "
+              + "\(report.unchanged.count) unchanged, \(report.keptEdited.count) kept (edited by hand)")
+        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+    }
+}
