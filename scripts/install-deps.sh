@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Broadsheet needs, only those missing.
+#   scripts/install-deps.sh build   libcmark-dev, libxml2-dev (to build and run)
+#   scripts/install-deps.sh test    the above plus epubcheck and chromium (to run the tests)
+# Installing needs root: as another user it uses sudo, and says so first.
+set -euo pipefail
+
+packages=(libcmark-dev libxml2-dev)
+if [ "${1:-build}" = "test" ]; then
+    packages+=(epubcheck chromium)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing system packages: ${missing[*]}" >&2
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+    echo "(this needs root: running apt-get through sudo)" >&2
+    sudo=(sudo)
+else
+    echo "error: installing packages needs root. Run as root: apt-get update && apt-get install -y ${missing[*]}" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
