@@ -34,6 +34,20 @@ public enum MarkupParser {
         return converted
     }
 
+    /// Parses a whole HTML document and returns its `html` element, head included.
+    public static func htmlDocument(_ source: String) -> MarkupElement {
+        _ = initialise
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = source.withCString { pointer in
+            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+        }
+        guard let doc else { return MarkupElement(name: "html") }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return MarkupElement(name: "html") }
+        return element(from: root, depth: 0, html: true)
+    }
+
     /// Parses an XML document from bytes (encoding from its declaration, UTF-8 by default).
     public static func xml(_ data: Data) -> XMLParseResult {
         _ = initialise

@@ -1,0 +1,88 @@
+import Foundation
+import MarkupTree
+
+/// Paths and helpers shared by the end-to-end tests.
+enum TestSupport {
+    /// The repository's root folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The default theme.
+    static let layouts = root.appendingPathComponent("Layouts")
+    /// The sample site.
+    static let site = root.appendingPathComponent("Site")
+    /// The real input the project started from (read-only, beside the repository).
+    static let seed = root.deletingLastPathComponent().appendingPathComponent("shared/data/seed")
+
+    /// A new empty folder under the system's temporary folder; delete it with `cleanUp`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every file below `folder`, by relative path, with its bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        for case let url as URL in walker {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            out[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    /// Internal links (href and src) of every HTML page that do not resolve to a file in `tree`.
+    static func brokenLinks(in tree: [String: Data]) -> [String] {
+        var broken: [String] = []
+        for (path, data) in tree where path.hasSuffix(".html") {
+            let page = MarkupParser.htmlDocument(String(decoding: data, as: UTF8.self))
+            for link in links(in: page) {
+                guard let target = resolve(link, from: path) else { continue }
+                if tree[target] == nil { broken.append("\(path) → \(link)") }
+            }
+        }
+        return Array(Set(broken)).sorted()
+    }
+
+    static func links(in element: MarkupElement) -> [String] {
+        var out: [String] = []
+        for attribute in element.attributes where attribute.name == "href" || attribute.name == "src" { out.append(attribute.value) }
+        for child in element.childElements { out += links(in: child) }
+        return out
+    }
+
+    /// The output path a relative link points to; nil for external, fragment-only or mail links.
+    static func resolve(_ link: String, from page: String) -> String? {
+        let lower = link.lowercased()
+        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || link.hasPrefix("#") || link.isEmpty { return nil }
+        let withoutFragment = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in withoutFragment.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == ".." { if !parts.isEmpty { parts.removeLast() } else { return "../ (leaves the site)" } }
+            else if part != "." && !part.isEmpty { parts.append(String(part)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Runs a program; returns its exit status and combined output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// epubcheck's verdict on a book: exit status and output. Nil when epubcheck is not installed.
+    static func epubcheck(_ book: URL) throws -> (status: Int32, output: String)? {
+        let jar = "/usr/share/java/epubcheck.jar"
+        guard FileManager.default.fileExists(atPath: jar), FileManager.default.fileExists(atPath: "/usr/bin/java") else { return nil }
+        return try run("/usr/bin/java", ["-jar", jar, "--quiet", book.path])
+    }
+}
