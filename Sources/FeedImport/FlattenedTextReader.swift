@@ -1,0 +1,78 @@
+import ArticleModel
+import Foundation
+import MarkupTree
+
+/// Reads flattened feed text: an RSS feed whose tags were stripped (see ``FlattenedHeader``).
+/// Each item is a header line followed by its paragraphs, separated by blank lines; lines
+/// holding only `]]>` (ends of CDATA sections) are dropped. Each paragraph becomes `<p>…</p>`.
+enum FlattenedTextReader {
+    /// Whether `text` holds at least one item header line.
+    static func looksFlattened(_ text: String) -> Bool {
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if FlattenedHeader(line, firstInFile: first) != nil { return true }
+            first = false
+        }
+        return false
+    }
+
+    /// Reads `data`; `file` names it in diagnostics.
+    static func read(_ data: Data, file: String) -> FeedImportResult {
+        let lines = TextDecoder.text(data).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var assembler = EntryAssembler(file: file)
+        var entries: [FeedEntry] = []
+        var preamble = ""
+        var current: (header: FlattenedHeader, line: Int, index: Int)?
+        var body: [Substring] = []
+        func finish() {
+            guard let (header, line, index) = current else { return }
+            let raw = RawItem(index: index, line: line, title: header.title,
+                              link: header.link, guid: header.link, published: header.date,
+                              body: paragraphs(body))
+            if let entry = assembler.entry(from: raw) { entries.append(entry) }
+        }
+        for (offset, line) in lines.enumerated() {
+            if let header = FlattenedHeader(line, firstInFile: current == nil) {
+                finish()
+                if current == nil { preamble = (preamble + " " + header.preamble).trimmingWhitespace }
+                current = (header, offset + 1, (current?.index ?? 0) + 1)
+                body = []
+            } else if current == nil {
+                preamble += " " + line
+            } else {
+                body.append(line)
+            }
+        }
+        finish()
+        guard !entries.isEmpty || !assembler.diagnostics.isEmpty else {
+            let error = Diagnostic(.error, file: file, "found no item header lines in the text",
+                                   hint: "flattened feed text needs lines like \"TITLE URL DATE URL Read More “TITLE” »\"")
+            return FeedImportResult(feed: nil, diagnostics: [error])
+        }
+        var feed = FlattenedChannel.feed(from: preamble)
+        feed.entries = entries
+        return FeedImportResult(feed: feed, diagnostics: assembler.diagnostics)
+    }
+
+    /// The body lines as HTML paragraphs; blank lines separate paragraphs, `]]>` lines vanish.
+    static func paragraphs(_ lines: [Substring]) -> String {
+        var html = ""
+        var paragraph: [String] = []
+        func close() {
+            guard !paragraph.isEmpty else { return }
+            html += (html.isEmpty ? "" : "\n") + "<p>" + MarkupSerializer.escapeText(paragraph.joined(separator: "\n")) + "</p>"
+            paragraph = []
+        }
+        for line in lines {
+            let text = String(line).trimmingWhitespace
+            if text.isEmpty || text == "]]>" {
+                close()
+            } else {
+                paragraph.append(text)
+            }
+        }
+        close()
+        return html
+    }
+}
