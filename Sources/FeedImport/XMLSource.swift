@@ -19,7 +19,9 @@ struct XMLSource {
         let result = MarkupParser.xml(prepared)
         root = result.root
         bytes = [UInt8](prepared)
-        diagnostics = XMLSource.diagnostics(result.problems, hasRoot: result.root != nil, file: file)
+        let lastLine = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let problems = result.problems.map { XMLProblem(line: min($0.line, lastLine), message: $0.message) }
+        diagnostics = XMLSource.diagnostics(problems, hasRoot: result.root != nil, file: file)
     }
 
     /// `data` as UTF-8 (or as declared) with HTML entities made numeric.
