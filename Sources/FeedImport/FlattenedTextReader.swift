@@ -9,7 +9,7 @@ enum FlattenedTextReader {
     /// Whether `text` holds at least one item header line.
     static func looksFlattened(_ text: String) -> Bool {
         var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in lines(of: text) where !line.isEmpty {
             if FlattenedHeader(line, firstInFile: first) != nil { return true }
             first = false
         }
@@ -18,8 +18,7 @@ enum FlattenedTextReader {
 
     /// Reads `data`; `file` names it in diagnostics.
     static func read(_ data: Data, file: String) -> FeedImportResult {
-        let lines = TextDecoder.text(data).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = lines(of: TextDecoder.text(data))
         var assembler = EntryAssembler(file: file)
         var entries: [FeedEntry] = []
         var preamble = ""
@@ -53,6 +52,11 @@ enum FlattenedTextReader {
         var feed = FlattenedChannel.feed(from: preamble)
         feed.entries = entries
         return FeedImportResult(feed: feed, diagnostics: assembler.diagnostics)
+    }
+
+    /// The lines of `text`, split at `\n`, `\r\n` or `\r`.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     /// The body lines as HTML paragraphs; blank lines separate paragraphs, `]]>` lines vanish.

@@ -1,81 +1,125 @@
 import Foundation
 
-/// Rewrites HTML named entities (`&nbsp;`, `&mdash;`, …) that XML does not declare into numeric
-/// references (`&#160;`), outside CDATA sections and comments, so the XML parser does not stop
-/// at them. One pass over the bytes; names are at most ``HTMLEntities/longestName`` long.
+/// Prepares feed XML for a parser that must never expand what the document declares, outside
+/// CDATA sections and comments, in one pass over the bytes:
+///
+/// - the `<!DOCTYPE …>` declaration (with any internal subset) becomes spaces, newlines kept,
+///   so no entity is declared and entity bombs have nothing to expand;
+/// - HTML named entities (`&nbsp;`) become numeric references (`&#160;`), which XML knows;
+/// - any other named entity (`&xxe;`, `&bogus;`) becomes literal text (`&amp;xxe;`), so the
+///   parser neither stops nor drops it.
 enum XMLEntityRewriter {
-    /// `data` with known HTML entities made numeric; `data` itself when there is none.
+    /// `data` rewritten as described; `data` itself when nothing needed a change.
     static func rewrite(_ data: Data) -> Data {
-        let bytes = [UInt8](data)
+        var scan = Scan(bytes: [UInt8](data))
+        scan.run()
+        return scan.changed ? Data(scan.out) : data
+    }
+
+    /// The state of one pass: input, output so far, and how far the output is written.
+    private struct Scan {
+        let bytes: [UInt8]
         var out: [UInt8] = []
-        var copied = 0  // bytes[..<copied] are already in `out` (only once a rewrite happened)
-        var rewrote = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "<") {
-                i = skipSection(bytes, from: i)
-                continue
+        var copied = 0
+        var changed = false
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func run() {
+            var i = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "<"): i = markup(at: i)
+                case UInt8(ascii: "&"): i = reference(at: i)
+                default: i += 1
+                }
             }
-            guard b == UInt8(ascii: "&"), let (end, code) = entity(bytes, at: i) else {
+            if changed { out += bytes[copied...] }
+        }
+
+        /// Skips a CDATA section or comment, blanks a doctype; returns where to go on.
+        private mutating func markup(at i: Int) -> Int {
+            if starts(at: i, with: XMLEntityRewriter.cdataOpen) { return find(XMLEntityRewriter.cdataClose, from: i) }
+            if starts(at: i, with: XMLEntityRewriter.commentOpen) { return find(XMLEntityRewriter.commentClose, from: i) }
+            guard starts(at: i, with: XMLEntityRewriter.doctypeOpen) else { return i + 1 }
+            let end = endOfDoctype(from: i)
+            replace(i..<end, with: bytes[i..<end].map { $0 == 0x0A ? 0x0A : 0x20 })
+            return end
+        }
+
+        /// Rewrites a named entity reference at `i` when it is not one of XML's five.
+        private mutating func reference(at i: Int) -> Int {
+            var j = i + 1
+            while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else { return i + 1 }
+            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+            if XMLEntityRewriter.predefined.contains(name) { return j + 1 }
+            if let code = HTMLEntities.codePoints[name] {
+                replace(i..<(j + 1), with: Array("&#\(code);".utf8))
+            } else {
+                replace(i..<(i + 1), with: Array("&amp;".utf8))
+            }
+            return j + 1
+        }
+
+        private mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
+            if !changed { out.reserveCapacity(bytes.count + 256) }
+            changed = true
+            out += bytes[copied..<range.lowerBound]
+            out += replacement
+            copied = range.upperBound
+        }
+
+        /// The index after the `>` that closes a doctype, skipping `[…]` and quoted strings.
+        private func endOfDoctype(from i: Int) -> Int {
+            var depth = 0
+            var quote: UInt8?
+            var j = i + 2
+            while j < bytes.count {
+                let b = bytes[j]
+                if let q = quote {
+                    if b == q { quote = nil }
+                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    quote = b
+                } else if b == UInt8(ascii: "[") {
+                    depth += 1
+                } else if b == UInt8(ascii: "]") {
+                    depth -= 1
+                } else if b == UInt8(ascii: ">"), depth <= 0 {
+                    return j + 1
+                }
+                j += 1
+            }
+            return bytes.count
+        }
+
+        private func starts(at i: Int, with prefix: [UInt8]) -> Bool {
+            guard i + prefix.count <= bytes.count else { return false }
+            for k in 0..<prefix.count where bytes[i + k] != prefix[k] { return false }
+            return true
+        }
+
+        /// The index just after the first `needle` at or after `from`, else the end.
+        private func find(_ needle: [UInt8], from: Int) -> Int {
+            var i = from
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], starts(at: i, with: needle) { return i + needle.count }
                 i += 1
-                continue
             }
-            if !rewrote { out.reserveCapacity(bytes.count + 64) }
-            rewrote = true
-            out += bytes[copied..<i]
-            out += Array("&#\(code);".utf8)
-            copied = end
-            i = end
+            return bytes.count
         }
-        guard rewrote else { return data }
-        out += bytes[copied...]
-        return Data(out)
-    }
 
-    /// The index after a CDATA section or comment starting at `i`, else `i + 1`.
-    private static func skipSection(_ bytes: [UInt8], from i: Int) -> Int {
-        if starts(bytes, at: i, with: cdataOpen) {
-            return find(cdataClose, in: bytes, from: i + cdataOpen.count) ?? bytes.count
+        private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+
+        private func isNameByte(_ b: UInt8) -> Bool {
+            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
         }
-        if starts(bytes, at: i, with: commentOpen) {
-            return find(commentClose, in: bytes, from: i + commentOpen.count) ?? bytes.count
-        }
-        return i + 1
     }
 
-    /// The end index and code point of a known entity at `i` (which holds `&`).
-    private static func entity(_ bytes: [UInt8], at i: Int) -> (Int, UInt32)? {
-        var j = i + 1
-        while j < bytes.count, j - i <= HTMLEntities.longestName, isNameByte(bytes[j]) { j += 1 }
-        guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";") else { return nil }
-        let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-        guard let code = HTMLEntities.codePoints[name] else { return nil }
-        return (j + 1, code)
-    }
-
-    private static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-    }
-
-    private static func starts(_ bytes: [UInt8], at i: Int, with prefix: [UInt8]) -> Bool {
-        guard i + prefix.count <= bytes.count else { return false }
-        for k in 0..<prefix.count where bytes[i + k] != prefix[k] { return false }
-        return true
-    }
-
-    /// The index just after the first `needle` at or after `from`.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], starts(bytes, at: i, with: needle) { return i + needle.count }
-            i += 1
-        }
-        return nil
-    }
-
+    private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
     private static let cdataOpen = Array("<![CDATA[".utf8)
     private static let cdataClose = Array("]]>".utf8)
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let doctypeOpen = Array("<!DOCTYPE".utf8)
 }
