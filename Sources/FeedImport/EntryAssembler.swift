@@ -2,7 +2,8 @@ import ArticleModel
 
 /// Checks a ``RawItem`` and turns it into a `FeedEntry`, reporting what it could not use.
 /// An item with neither title nor body is skipped with an error; a missing title is derived
-/// from the body with a warning; an unreadable date is dropped with a warning.
+/// from the body with a warning; an unreadable date is dropped with a warning. Without a
+/// publication date, the update date stands in.
 struct EntryAssembler {
     /// The file name used in diagnostics.
     let file: String
@@ -28,12 +29,13 @@ struct EntryAssembler {
                    hint: "add a title to the item in the feed")
         }
         let location = location(raw.index, title)
+        let updated = date(raw.updated, raw, location, field: "update date")
         return FeedEntry(
             title: title,
             link: nonEmpty(raw.link),
             guid: nonEmpty(raw.guid),
-            published: date(raw.published, raw, location, field: "publication date"),
-            updated: date(raw.updated, raw, location, field: "update date"),
+            published: raw.published == nil ? updated : date(raw.published, raw, location, field: "publication date"),
+            updated: updated,
             author: nonEmpty(raw.author).map(PlainText.of),
             tags: uniqueTags(raw.tags),
             summary: body == nil ? nil : summary.map(HTMLFragment.init),

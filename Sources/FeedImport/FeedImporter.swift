@@ -9,11 +9,11 @@ import Foundation
 /// for diagnostic in result.diagnostics { print(diagnostic) }
 /// ```
 ///
-/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF) and flattened feed text. Broken items are
-/// reported and skipped; the rest still import.
+/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 1.0, JSON Feed 1.x and flattened feed
+/// text. Broken items are reported and skipped; the rest still import.
 public enum FeedImporter {
     /// The formats ``read(_:file:)`` reads.
-    public static let supportedFormats: [FeedFormat] = [.rss, .rdf, .flattenedText]
+    public static let supportedFormats: [FeedFormat] = [.rss, .rdf, .atom, .jsonFeed, .flattenedText]
 
     /// Detects the format from the content (never the file name) and reads it. `file` is the
     /// name used in diagnostics.
@@ -21,6 +21,8 @@ public enum FeedImporter {
         let format = FormatSniffer.format(of: data)
         switch format {
         case .rss?, .rdf?: return RSSReader.read(data, file: file, format: format!)
+        case .atom?: return AtomReader.read(data, file: file)
+        case .jsonFeed?: return JSONFeedReader.read(data, file: file)
         case .flattenedText?: return FlattenedTextReader.read(data, file: file)
         case let other?: return failure(file, "is \(name(of: other)), which Broadsheet does not read yet")
         case nil: return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")

@@ -10,6 +10,8 @@ import Testing
         ("rss-xxe.xml", .rss),
         ("rss-cp1252.xml", .rss),
         ("rdf.xml", .rdf),
+        ("atom.xml", .atom),
+        ("feed.json", .jsonFeed),
         ("flattened-crlf.txt", .flattenedText),
         ("flattened-cp1252.txt", .flattenedText),
         ("wordpress.xml", nil),
@@ -30,6 +32,8 @@ import Testing
         ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>", .rdf),
         ("<note><to>you</to></note>", nil),
         ("{\"hello\": \"world\"}", nil),
+        ("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", .atom),
+        ("{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[]}", .jsonFeed),
         ("plain text without any item headers", nil),
     ]
 
