@@ -15,31 +15,46 @@ struct XMLSource {
 
     /// Parses `data`; `file` names it in diagnostics.
     init(_ data: Data, file: String) {
-        let prepared = XMLSource.prepare(data)
+        let (decoded, repaired) = XMLSource.utf8(data)
+        let prepared = XMLEntityRewriter.rewrite(decoded)
         let result = MarkupParser.xml(prepared)
         root = result.root
         bytes = [UInt8](prepared)
         let lastLine = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let problems = result.problems.map { XMLProblem(line: min($0.line, lastLine), message: $0.message) }
-        diagnostics = XMLSource.diagnostics(problems, hasRoot: result.root != nil, file: file)
+        var found = XMLSource.diagnostics(problems, hasRoot: result.root != nil, file: file)
+        if repaired {
+            found.insert(Diagnostic(.warning, file: file, "the file says it is UTF-8 but holds bytes that are not; "
+                                        + "replaced them with \u{FFFD}",
+                                    hint: "save the file as UTF-8, or declare its real encoding"), at: 0)
+        }
+        diagnostics = found
     }
 
-    /// `data` as UTF-8 (or as declared) with HTML entities made numeric.
-    static func prepare(_ data: Data) -> Data {
+    /// `data` ready for byte rewriting: UTF-8 as is; undeclared non-UTF-8 read as Windows-1252;
+    /// invalid bytes in declared UTF-8 replaced (`true` then). Other declared encodings and
+    /// UTF-16/32 are left to libxml2.
+    static func utf8(_ data: Data) -> (Data, Bool) {
         if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) || data.prefix(4).contains(0) {
-            return data  // UTF-16 or UTF-32: libxml2 reads it; byte rewriting would break it
+            return (data, false)
         }
-        var bytes = data
-        if !TextDecoder.isUTF8(data), !declaresEncoding(data) {
-            bytes = Data(TextDecoder.windows1252([UInt8](data)).utf8)
+        guard !TextDecoder.isUTF8(data) else { return (data, false) }
+        switch declaredEncoding(data) {
+        case nil: return (Data(TextDecoder.windows1252([UInt8](data)).utf8), false)
+        case "utf-8"?, "utf8"?: return (Data(String(decoding: data, as: UTF8.self).utf8), true)
+        default: return (data, false)
         }
-        return XMLEntityRewriter.rewrite(bytes)
     }
 
-    private static func declaresEncoding(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(200), as: UTF8.self)
-        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return false }
-        return head[..<end.lowerBound].contains("encoding")
+    /// The lowercased `encoding` of the XML declaration, if any.
+    private static func declaredEncoding(_ data: Data) -> String? {
+        var head = String(decoding: data.prefix(200), as: UTF8.self)
+        if head.hasPrefix("\u{FEFF}") { head.removeFirst() }
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+              let key = head.range(of: "encoding", range: head.startIndex..<end.lowerBound) else { return nil }
+        let rest = head[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let value = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+        return value.isEmpty ? nil : value.lowercased()
     }
 
     private static func diagnostics(_ problems: [XMLProblem], hasRoot: Bool, file: String) -> [Diagnostic] {
