@@ -23,7 +23,7 @@ struct FlattenedHeader {
 
     /// Reads `line`, or nil when it is not an item header.
     init?(_ line: Substring, firstInFile: Bool) {
-        guard line.contains("Read More") else { return nil }
+        guard FlattenedHeader.mentionsReadMore(line) else { return nil }
         let tokens = line.split(separator: " ", omittingEmptySubsequences: true)
         for k in tokens.indices where tokens[k] == "Read" && k + 2 < tokens.count && tokens[k + 1] == "More" {
             guard tokens[k + 2].hasPrefix("“") || tokens[k + 2].hasPrefix("\""),
@@ -67,6 +67,21 @@ struct FlattenedHeader {
         if t.hasSuffix("”") || t.hasSuffix("\"") { t = t.dropLast() }
         return String(t).trimmingWhitespace
     }
+
+    /// Whether the line holds `Read More `, checked over its bytes (most lines do not).
+    private static func mentionsReadMore(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.count >= marker.count else { return false }
+        var i = utf8.startIndex
+        let last = utf8.index(utf8.endIndex, offsetBy: -marker.count)
+        while i <= last {
+            if utf8[i] == marker[0], utf8[i...].starts(with: marker) { return true }
+            i = utf8.index(after: i)
+        }
+        return false
+    }
+
+    private static let marker = Array(" Read More ".utf8)
 
     static func isURL(_ token: Substring) -> Bool {
         token.hasPrefix("https://") || token.hasPrefix("http://")

@@ -54,9 +54,27 @@ enum FlattenedTextReader {
         return FeedImportResult(feed: feed, diagnostics: assembler.diagnostics)
     }
 
-    /// The lines of `text`, split at `\n`, `\r\n` or `\r`.
+    /// The lines of `text`, split at `\n` (a `\r` before it is dropped), over UTF-8 bytes.
     static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                lines.append(line(text, from: start, to: i))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(line(text, from: start, to: utf8.endIndex))
+        return lines
+    }
+
+    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> Substring {
+        var end = end
+        if end > start, text.utf8[text.utf8.index(before: end)] == 0x0D { end = text.utf8.index(before: end) }
+        return text[start..<end]
     }
 
     /// The body lines as HTML paragraphs; blank lines separate paragraphs, `]]>` lines vanish.

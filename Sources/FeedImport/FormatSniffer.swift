@@ -2,10 +2,13 @@ import ArticleModel
 import Foundation
 
 /// Recognises a feed's format from its first bytes: the root element of XML, the `version` of
-/// JSON Feed, item header lines of flattened text. Reads at most ``window`` bytes.
+/// JSON Feed, item header lines of flattened text. Reads at most ``window`` bytes of markup
+/// and ``textWindow`` bytes of text.
 enum FormatSniffer {
     /// How many leading bytes are looked at.
     static let window = 65_536
+    /// How many leading bytes of text are searched for a flattened item header.
+    static let textWindow = 1 << 20
 
     /// The format `data` is written in, whether Broadsheet reads it yet or not; nil when unknown.
     static func format(of data: Data) -> FeedFormat? {
@@ -16,7 +19,7 @@ enum FormatSniffer {
         switch head[i] {
         case UInt8(ascii: "<"): return xmlFormat(head, from: i)
         case UInt8(ascii: "{"): return jsonFormat(head)
-        default: return FlattenedTextReader.looksFlattened(TextDecoder.text(data)) ? .flattenedText : nil
+        default: return FlattenedTextReader.looksFlattened(TextDecoder.text(data.prefix(textWindow))) ? .flattenedText : nil
         }
     }
 

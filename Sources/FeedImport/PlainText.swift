@@ -6,8 +6,8 @@ import MarkupTree
 enum PlainText {
     /// The plain text of `html`.
     static func of(_ html: String) -> String {
-        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
-            return html.collapsingWhitespace
+        guard html.utf8.contains(UInt8(ascii: "<")) else {
+            return EntityDecoder.decode(html).collapsingWhitespace
         }
         var out = ""
         append(MarkupParser.html(html), to: &out)

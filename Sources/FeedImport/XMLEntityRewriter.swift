@@ -11,19 +11,22 @@ import Foundation
 enum XMLEntityRewriter {
     /// `data` rewritten as described; `data` itself when nothing needed a change.
     static func rewrite(_ data: Data) -> Data {
-        var scan = Scan(bytes: [UInt8](data))
-        scan.run()
-        return scan.changed ? Data(scan.out) : data
+        let input = [UInt8](data)
+        return input.withUnsafeBufferPointer { buffer in
+            var scan = Scan(bytes: XMLBytes(bytes: buffer))
+            scan.run()
+            return scan.changed ? Data(scan.out) : data
+        }
     }
 
     /// The state of one pass: input, output so far, and how far the output is written.
     private struct Scan {
-        let bytes: [UInt8]
+        let bytes: XMLBytes
         var out: [UInt8] = []
         var copied = 0
         var changed = false
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: XMLBytes) { self.bytes = bytes }
 
         mutating func run() {
             var i = 0
@@ -34,16 +37,15 @@ enum XMLEntityRewriter {
                 default: i += 1
                 }
             }
-            if changed { out += bytes[copied...] }
+            if changed { out += bytes.bytes[copied...] }
         }
 
         /// Skips a CDATA section or comment, blanks a doctype; returns where to go on.
         private mutating func markup(at i: Int) -> Int {
-            if starts(at: i, with: XMLEntityRewriter.cdataOpen) { return find(XMLEntityRewriter.cdataClose, from: i) }
-            if starts(at: i, with: XMLEntityRewriter.commentOpen) { return find(XMLEntityRewriter.commentClose, from: i) }
-            guard starts(at: i, with: XMLEntityRewriter.doctypeOpen) else { return i + 1 }
+            if let end = bytes.endOfSection(at: i) { return end }
+            guard bytes.starts(at: i, with: XMLEntityRewriter.doctypeOpen) else { return i + 1 }
             let end = endOfDoctype(from: i)
-            replace(i..<end, with: bytes[i..<end].map { $0 == 0x0A ? 0x0A : 0x20 })
+            replace(i..<end, with: bytes.bytes[i..<end].map { $0 == 0x0A ? 0x0A : 0x20 })
             return end
         }
 
@@ -52,7 +54,7 @@ enum XMLEntityRewriter {
             var j = i + 1
             while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
             guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else { return i + 1 }
-            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+            let name = String(decoding: bytes.bytes[(i + 1)..<j], as: UTF8.self)
             if XMLEntityRewriter.predefined.contains(name) { return j + 1 }
             if let code = HTMLEntities.codePoints[name] {
                 replace(i..<(j + 1), with: Array("&#\(code);".utf8))
@@ -65,7 +67,7 @@ enum XMLEntityRewriter {
         private mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
             if !changed { out.reserveCapacity(bytes.count + 256) }
             changed = true
-            out += bytes[copied..<range.lowerBound]
+            out += bytes.bytes[copied..<range.lowerBound]
             out += replacement
             copied = range.upperBound
         }
@@ -93,22 +95,6 @@ enum XMLEntityRewriter {
             return bytes.count
         }
 
-        private func starts(at i: Int, with prefix: [UInt8]) -> Bool {
-            guard i + prefix.count <= bytes.count else { return false }
-            for k in 0..<prefix.count where bytes[i + k] != prefix[k] { return false }
-            return true
-        }
-
-        /// The index just after the first `needle` at or after `from`, else the end.
-        private func find(_ needle: [UInt8], from: Int) -> Int {
-            var i = from
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], starts(at: i, with: needle) { return i + needle.count }
-                i += 1
-            }
-            return bytes.count
-        }
-
         private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
 
         private func isNameByte(_ b: UInt8) -> Bool {
@@ -117,9 +103,5 @@ enum XMLEntityRewriter {
     }
 
     private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
-    private static let cdataOpen = Array("<![CDATA[".utf8)
-    private static let cdataClose = Array("]]>".utf8)
-    private static let commentOpen = Array("<!--".utf8)
-    private static let commentClose = Array("-->".utf8)
     private static let doctypeOpen = Array("<!DOCTYPE".utf8)
 }

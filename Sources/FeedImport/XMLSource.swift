@@ -20,7 +20,7 @@ struct XMLSource {
         let result = MarkupParser.xml(prepared)
         root = result.root
         bytes = [UInt8](prepared)
-        let lastLine = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lastLine = result.problems.isEmpty ? 0 : bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let problems = result.problems.map { XMLProblem(line: min($0.line, lastLine), message: $0.message) }
         var found = XMLSource.diagnostics(problems, hasRoot: result.root != nil, file: file)
         if repaired {
