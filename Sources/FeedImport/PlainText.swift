@@ -6,12 +6,22 @@ import MarkupTree
 enum PlainText {
     /// The plain text of `html`.
     static func of(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "<")) else {
-            return EntityDecoder.decode(html).collapsingWhitespace
-        }
+        guard hasTags(html) else { return EntityDecoder.decode(html).collapsingWhitespace }
         var out = ""
         append(MarkupParser.html(html), to: &out)
         return out.collapsingWhitespace
+    }
+
+    /// Whether `text` holds a `<` that starts a tag, comment or end tag (not `1 < 2`).
+    private static func hasTags(_ text: String) -> Bool {
+        var afterOpen = false
+        for b in text.utf8 {
+            if afterOpen, (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") {
+                return true
+            }
+            afterOpen = b == UInt8(ascii: "<")
+        }
+        return false
     }
 
     /// The first words of `text`, at most `limit` characters, with `…` when cut.
