@@ -34,7 +34,7 @@ struct EntryAssembler {
             title: title,
             link: nonEmpty(raw.link),
             guid: nonEmpty(raw.guid),
-            published: raw.published == nil ? updated : date(raw.published, raw, location, field: "publication date"),
+            published: nonEmpty(raw.published) == nil ? updated : date(raw.published, raw, location, field: "publication date"),
             updated: updated,
             author: nonEmpty(raw.author).map(PlainText.of),
             tags: uniqueTags(raw.tags),

@@ -18,40 +18,39 @@ enum FlattenedTextReader {
 
     /// Reads `data`; `file` names it in diagnostics.
     static func read(_ data: Data, file: String) -> FeedImportResult {
-        let lines = lines(of: TextDecoder.text(data))
-        var assembler = EntryAssembler(file: file)
-        var entries: [FeedEntry] = []
-        var preamble = ""
-        var current: (header: FlattenedHeader, line: Int, index: Int)?
-        var body: [Substring] = []
-        func finish() {
-            guard let (header, line, index) = current else { return }
-            let raw = RawItem(index: index, line: line, title: header.title,
-                              link: header.link, guid: header.link, published: header.date,
-                              body: paragraphs(body))
-            if let entry = assembler.entry(from: raw) { entries.append(entry) }
-        }
-        for (offset, line) in lines.enumerated() {
-            if let header = FlattenedHeader(line, firstInFile: current == nil) {
-                finish()
-                if current == nil { preamble = (preamble + " " + header.preamble).trimmingWhitespace }
-                current = (header, offset + 1, (current?.index ?? 0) + 1)
-                body = []
-            } else if current == nil {
-                preamble += " " + line
-            } else {
-                body.append(line)
-            }
-        }
-        finish()
-        guard !entries.isEmpty || !assembler.diagnostics.isEmpty else {
+        let (preamble, items) = items(in: lines(of: TextDecoder.text(data)))
+        guard !items.isEmpty else {
             let error = Diagnostic(.error, file: file, "found no item header lines in the text",
                                    hint: "flattened feed text needs lines like \"TITLE URL DATE URL Read More “TITLE” »\"")
             return FeedImportResult(feed: nil, diagnostics: [error])
         }
+        var assembler = EntryAssembler(file: file)
         var feed = FlattenedChannel.feed(from: preamble)
-        feed.entries = entries
+        feed.entries = items.compactMap { assembler.entry(from: $0) }
         return FeedImportResult(feed: feed, diagnostics: assembler.diagnostics)
+    }
+
+    /// The text before the first item (the channel's fields) and the items, in file order.
+    private static func items(in lines: [Substring]) -> (String, [RawItem]) {
+        var preamble: [Substring] = []
+        var items: [RawItem] = []
+        var body: [Substring] = []
+        for (offset, line) in lines.enumerated() {
+            guard let header = FlattenedHeader(line, firstInFile: items.isEmpty) else {
+                if items.isEmpty { preamble.append(line) } else { body.append(line) }
+                continue
+            }
+            if items.isEmpty {
+                preamble.append(Substring(header.preamble))
+            } else {
+                items[items.count - 1].body = paragraphs(body)
+            }
+            body = []
+            items.append(RawItem(index: items.count + 1, line: offset + 1, title: header.title, link: header.link,
+                                 guid: header.link, published: header.date))
+        }
+        if !items.isEmpty { items[items.count - 1].body = paragraphs(body) }
+        return (preamble.joined(separator: " ").collapsingWhitespace, items)
     }
 
     /// The lines of `text`, split at `\n` (a `\r` before it is dropped), over UTF-8 bytes.
