@@ -18,14 +18,15 @@ public enum FeedImporter {
     /// Detects the format from the content (never the file name) and reads it. `file` is the
     /// name used in diagnostics.
     public static func read(_ data: Data, file: String) -> FeedImportResult {
-        let format = FormatSniffer.format(of: data)
+        guard let format = FormatSniffer.format(of: data) else {
+            return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")
+        }
         switch format {
-        case .rss?, .rdf?: return RSSReader.read(data, file: file, format: format!)
-        case .atom?: return AtomReader.read(data, file: file)
-        case .jsonFeed?: return JSONFeedReader.read(data, file: file)
-        case .flattenedText?: return FlattenedTextReader.read(data, file: file)
-        case let other?: return failure(file, "is \(name(of: other)), which Broadsheet does not read yet")
-        case nil: return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")
+        case .rss, .rdf: return RSSReader.read(data, file: file, format: format)
+        case .atom: return AtomReader.read(data, file: file)
+        case .jsonFeed: return JSONFeedReader.read(data, file: file)
+        case .flattenedText: return FlattenedTextReader.read(data, file: file)
+        case .wordpress, .html: return failure(file, "is \(name(of: format)), which Broadsheet does not read yet")
         }
     }
 

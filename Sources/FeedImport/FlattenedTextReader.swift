@@ -1,6 +1,5 @@
 import ArticleModel
 import Foundation
-import MarkupTree
 
 /// Reads flattened feed text: an RSS feed whose tags were stripped (see ``FlattenedHeader``).
 /// Each item is a header line followed by its paragraphs, separated by blank lines; lines
@@ -37,20 +36,25 @@ enum FlattenedTextReader {
         var body: [Substring] = []
         for (offset, line) in lines.enumerated() {
             guard let header = FlattenedHeader(line, firstInFile: items.isEmpty) else {
-                if items.isEmpty { preamble.append(line) } else { body.append(line) }
+                if items.isEmpty { preamble.append(line) } else { body.append(isCDATAEnd(line) ? "" : line) }
                 continue
             }
             if items.isEmpty {
                 preamble.append(Substring(header.preamble))
             } else {
-                items[items.count - 1].body = paragraphs(body)
+                items[items.count - 1].body = TextParagraphs.html(body)
             }
             body = []
             items.append(RawItem(index: items.count + 1, line: offset + 1, title: header.title, link: header.link,
                                  guid: header.link, published: header.date))
         }
-        if !items.isEmpty { items[items.count - 1].body = paragraphs(body) }
+        if !items.isEmpty { items[items.count - 1].body = TextParagraphs.html(body) }
         return (preamble.joined(separator: " ").collapsingWhitespace, items)
+    }
+
+    /// Whether the line only ends a CDATA section (`]]>`), a leftover of the stripped tags.
+    private static func isCDATAEnd(_ line: Substring) -> Bool {
+        String(line).trimmingWhitespace == "]]>"
     }
 
     /// The lines of `text`, split at `\n` (a `\r` before it is dropped), over UTF-8 bytes.
@@ -74,26 +78,5 @@ enum FlattenedTextReader {
         var end = end
         if end > start, text.utf8[text.utf8.index(before: end)] == 0x0D { end = text.utf8.index(before: end) }
         return text[start..<end]
-    }
-
-    /// The body lines as HTML paragraphs; blank lines separate paragraphs, `]]>` lines vanish.
-    static func paragraphs(_ lines: [Substring]) -> String {
-        var html = ""
-        var paragraph: [String] = []
-        func close() {
-            guard !paragraph.isEmpty else { return }
-            html += (html.isEmpty ? "" : "\n") + "<p>" + MarkupSerializer.escapeText(paragraph.joined(separator: "\n")) + "</p>"
-            paragraph = []
-        }
-        for line in lines {
-            let text = String(line).trimmingWhitespace
-            if text.isEmpty || text == "]]>" {
-                close()
-            } else {
-                paragraph.append(text)
-            }
-        }
-        close()
-        return html
     }
 }

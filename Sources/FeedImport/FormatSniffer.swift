@@ -38,7 +38,7 @@ enum FormatSniffer {
 
     private static func jsonFormat(_ head: [UInt8]) -> FeedFormat? {
         let text = String(decoding: head.prefix(8192), as: UTF8.self)
-        return text.contains("jsonfeed.org/version/") ? .jsonFeed : nil
+        return text.contains("jsonfeed.org/version/") || text.contains("jsonfeed.org\\/version\\/") ? .jsonFeed : nil
     }
 
     /// The name of the first element, after the declaration, comments and a doctype.

@@ -48,7 +48,7 @@ enum JSONFeedReader {
     private static func rawItem(_ item: [String: Any], index: Int) -> RawItem {
         let html = string(item["content_html"])
         let text = string(item["content_text"])
-        let body = html ?? text.map { FlattenedTextReader.paragraphs(FlattenedTextReader.lines(of: $0)) }
+        let body = html ?? text.map { TextParagraphs.html(FlattenedTextReader.lines(of: $0)) }
         let summary = string(item["summary"]).map(MarkupSerializer.escapeText)
         return RawItem(index: index,
                        title: string(item["title"]).map(MarkupSerializer.escapeText),

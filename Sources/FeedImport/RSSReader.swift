@@ -17,7 +17,9 @@ enum RSSReader {
                                    hint: "check that the file is a complete RSS feed")
             return FeedImportResult(feed: nil, diagnostics: source.diagnostics + [error])
         }
-        let items = format == .rdf ? root.children("item") : channel.children("item")
+        // RSS 1.0 puts items beside the channel; some broken RSS 2.0 feeds do too.
+        let inside = channel.children("item")
+        let items = inside.isEmpty ? root.children("item") : inside
         let lines = TagLineScanner.lines(of: "item", in: source.bytes)
         var assembler = EntryAssembler(file: file)
         var entries: [FeedEntry] = []

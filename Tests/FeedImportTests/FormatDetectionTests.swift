@@ -34,6 +34,7 @@ import Testing
         ("{\"hello\": \"world\"}", nil),
         ("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", .atom),
         ("{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[]}", .jsonFeed),
+        ("{\"version\":\"https:\\/\\/jsonfeed.org\\/version\\/1.1\"}", .jsonFeed),
         ("plain text without any item headers", nil),
     ]
 

@@ -157,4 +157,13 @@ import Testing
             "odd.xml: error: the RSS has no <channel> element, so there is nothing to import (check that the file is a complete RSS feed)",
         ])
     }
+
+    @Test func itemsBesideTheChannelAndISODates() {
+        let xml = "<rss version=\"2.0\"><channel><title>Odd</title></channel>"
+            + "<item><title>Stray</title><pubDate>2024-06-28T12:22:37+02:00</pubDate><description>x</description></item></rss>"
+        let result = FeedImporter.read(Data(xml.utf8), file: "odd.xml")
+        #expect(result.diagnostics == [])
+        #expect(result.feed?.entries.map(\.title) == ["Stray"])
+        #expect(result.feed?.entries.first?.published?.iso8601 == "2024-06-28T12:22:37+02:00")
+    }
 }
