@@ -1,0 +1,16 @@
+import ArticleModel
+
+/// What ``FeedImporter/read(_:file:)`` made of one file: the feed (nil only when nothing at
+/// all could be read) and everything worth telling the user, each naming the file and item.
+public struct FeedImportResult: Sendable {
+    /// The feed with the entries that could be read, or nil when the file could not be read at all.
+    public var feed: Feed?
+    /// Problems met, in file order: skipped items (errors), fallbacks taken (warnings).
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(feed: Feed?, diagnostics: [Diagnostic]) {
+        self.feed = feed
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,56 @@
+import ArticleModel
+import Foundation
+
+/// Reads feeds into ``FeedImportResult``s, recognising the format from the content:
+///
+/// ```swift
+/// let result = FeedImporter.read(data, file: "feeds/news.xml")
+/// for entry in result.feed?.entries ?? [] { print(entry.title) }
+/// for diagnostic in result.diagnostics { print(diagnostic) }
+/// ```
+///
+/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 1.0, JSON Feed 1.x and flattened feed
+/// text. Broken items are reported and skipped; the rest still import.
+public enum FeedImporter {
+    /// The formats ``read(_:file:)`` reads.
+    public static let supportedFormats: [FeedFormat] = [.rss, .rdf, .atom, .jsonFeed, .flattenedText]
+
+    /// Detects the format from the content (never the file name) and reads it. `file` is the
+    /// name used in diagnostics.
+    public static func read(_ data: Data, file: String) -> FeedImportResult {
+        guard let format = FormatSniffer.format(of: data) else {
+            return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")
+        }
+        switch format {
+        case .rss, .rdf: return RSSReader.read(data, file: file, format: format)
+        case .atom: return AtomReader.read(data, file: file)
+        case .jsonFeed: return JSONFeedReader.read(data, file: file)
+        case .flattenedText: return FlattenedTextReader.read(data, file: file)
+        case .wordpress, .html: return failure(file, "is \(name(of: format)), which Broadsheet does not read yet")
+        }
+    }
+
+    /// The format of `data`, or nil when it is none Broadsheet reads.
+    public static func detect(_ data: Data) -> FeedFormat? {
+        FormatSniffer.format(of: data).flatMap { supportedFormats.contains($0) ? $0 : nil }
+    }
+
+    private static func failure(_ file: String, _ what: String) -> FeedImportResult {
+        let accepted = supportedFormats.map(name(of:)).joined(separator: ", ")
+        let error = Diagnostic(.error, file: file, "the file \(what); nothing was imported",
+                               hint: "convert it to one of the formats Broadsheet reads: \(accepted)")
+        return FeedImportResult(feed: nil, diagnostics: [error])
+    }
+
+    private static func name(of format: FeedFormat) -> String {
+        switch format {
+        case .rss: return "RSS 2.0"
+        case .rdf: return "RSS 1.0 (RDF)"
+        case .atom: return "Atom 1.0"
+        case .jsonFeed: return "JSON Feed"
+        case .wordpress: return "a WordPress export (WXR)"
+        case .flattenedText: return "flattened feed text"
+        case .html: return "an HTML page"
+        }
+    }
+}

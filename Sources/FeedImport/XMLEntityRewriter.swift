@@ -1,0 +1,107 @@
+import Foundation
+
+/// Prepares feed XML for a parser that must never expand what the document declares, outside
+/// CDATA sections and comments, in one pass over the bytes:
+///
+/// - the `<!DOCTYPE …>` declaration (with any internal subset) becomes spaces, newlines kept,
+///   so no entity is declared and entity bombs have nothing to expand;
+/// - HTML named entities (`&nbsp;`) become numeric references (`&#160;`), which XML knows;
+/// - any other named entity (`&xxe;`, `&bogus;`) becomes literal text (`&amp;xxe;`), so the
+///   parser neither stops nor drops it.
+enum XMLEntityRewriter {
+    /// `data` rewritten as described; `data` itself when nothing needed a change.
+    static func rewrite(_ data: Data) -> Data {
+        let input = [UInt8](data)
+        return input.withUnsafeBufferPointer { buffer in
+            var scan = Scan(bytes: XMLBytes(bytes: buffer))
+            scan.run()
+            return scan.changed ? Data(scan.out) : data
+        }
+    }
+
+    /// The state of one pass: input, output so far, and how far the output is written.
+    private struct Scan {
+        let bytes: XMLBytes
+        var out: [UInt8] = []
+        var copied = 0
+        var changed = false
+
+        init(bytes: XMLBytes) { self.bytes = bytes }
+
+        mutating func run() {
+            var i = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "<"): i = markup(at: i)
+                case UInt8(ascii: "&"): i = reference(at: i)
+                default: i += 1
+                }
+            }
+            if changed { out += bytes.bytes[copied...] }
+        }
+
+        /// Skips a CDATA section or comment, blanks a doctype; returns where to go on.
+        private mutating func markup(at i: Int) -> Int {
+            if let end = bytes.endOfSection(at: i) { return end }
+            guard bytes.starts(at: i, with: XMLEntityRewriter.doctypeOpen) else { return i + 1 }
+            let end = endOfDoctype(from: i)
+            replace(i..<end, with: bytes.bytes[i..<end].map { $0 == 0x0A ? 0x0A : 0x20 })
+            return end
+        }
+
+        /// Rewrites a named entity reference at `i` when it is not one of XML's five.
+        private mutating func reference(at i: Int) -> Int {
+            var j = i + 1
+            while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else { return i + 1 }
+            let name = String(decoding: bytes.bytes[(i + 1)..<j], as: UTF8.self)
+            if XMLEntityRewriter.predefined.contains(name) { return j + 1 }
+            if let code = HTMLEntities.codePoints[name] {
+                replace(i..<(j + 1), with: Array("&#\(code);".utf8))
+            } else {
+                replace(i..<(i + 1), with: Array("&amp;".utf8))
+            }
+            return j + 1
+        }
+
+        private mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
+            if !changed { out.reserveCapacity(bytes.count + 256) }
+            changed = true
+            out += bytes.bytes[copied..<range.lowerBound]
+            out += replacement
+            copied = range.upperBound
+        }
+
+        /// The index after the `>` that closes a doctype, skipping `[…]` and quoted strings.
+        private func endOfDoctype(from i: Int) -> Int {
+            var depth = 0
+            var quote: UInt8?
+            var j = i + 2
+            while j < bytes.count {
+                let b = bytes[j]
+                if let q = quote {
+                    if b == q { quote = nil }
+                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    quote = b
+                } else if b == UInt8(ascii: "[") {
+                    depth += 1
+                } else if b == UInt8(ascii: "]") {
+                    depth -= 1
+                } else if b == UInt8(ascii: ">"), depth <= 0 {
+                    return j + 1
+                }
+                j += 1
+            }
+            return bytes.count
+        }
+
+        private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+
+        private func isNameByte(_ b: UInt8) -> Bool {
+            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+        }
+    }
+
+    private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+    private static let doctypeOpen = Array("<!DOCTYPE".utf8)
+}

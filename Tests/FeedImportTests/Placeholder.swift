@@ -1,1 +1,0 @@
-// Tests for FeedImport land here.
