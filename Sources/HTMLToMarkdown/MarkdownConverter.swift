@@ -1,0 +1,41 @@
+import ArticleModel
+import HTMLSanitizer
+import MarkupTree
+
+/// An HTML-to-Markdown converter with its cleaning rules compiled once; safe to share between
+/// threads. ``HTMLToMarkdown/convert(_:rules:)`` uses one.
+public struct MarkdownConverter: Sendable {
+    private let rules: CompiledRules
+
+    /// Compiles `rules`. Patterns that are not valid regular expressions are skipped and
+    /// reported as warnings in every conversion.
+    public init(rules: CleaningRules = .standard) {
+        self.rules = CompiledRules(rules)
+    }
+
+    /// Converts one HTML body.
+    public func convert(_ html: HTMLFragment) -> Conversion {
+        let parsed = MarkupParser.html(html.html)
+        var classes = ClassCleaner(dropClasses: rules.dropClasses)
+        let unclassed = MarkupElement(name: "body", children: classes.clean(parsed.children))
+        let (clean, removed) = Sanitizer.clean(unclassed)
+        var writer = BlockWriter(rules: rules)
+        let text = writer.document(clean.children)
+        let diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
+        return Conversion(markdown: Markdown(text.isEmpty ? "" : text + "\n"), diagnostics: diagnostics)
+    }
+
+    /// The sanitiser's removals as warnings, repeated ones counted: `removed <script> (3 times)`.
+    private static func warnings(_ removed: [String]) -> [Diagnostic] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for item in removed {
+            if counts[item] == nil { order.append(item) }
+            counts[item, default: 0] += 1
+        }
+        return order.map { item in
+            let count = counts[item] ?? 1
+            return Diagnostic(.warning, count > 1 ? "\(item) (\(count) times)" : item)
+        }
+    }
+}
