@@ -4,8 +4,9 @@ import ArticleModel
 public struct Conversion: Sendable {
     /// The clean Markdown body.
     public var markdown: Markdown
-    /// Sanitiser removals (warnings), boilerplate removals and rule problems (notes, warnings),
-    /// in document order.
+    /// What was removed or could not be used, in this order: invalid cleaning rules (warnings),
+    /// sanitiser removals (warnings, repeats counted), elements removed by class (notes), then
+    /// boilerplate and empty blocks (notes, in document order). Each note names its rule.
     public var diagnostics: [Diagnostic]
 
     /// Creates a conversion result.

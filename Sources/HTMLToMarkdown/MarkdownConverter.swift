@@ -21,8 +21,30 @@ public struct MarkdownConverter: Sendable {
         let (clean, removed) = Sanitizer.clean(unclassed)
         var writer = BlockWriter(rules: rules)
         let text = writer.document(clean.children)
-        let diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
+        var diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
+        if parsed.textContent.collapsingWhitespace.isEmpty, Self.hasTextOutsideTags(html.html) {
+            diagnostics.insert(Diagnostic(.warning, "the HTML could not be parsed; nothing was kept",
+                                          hint: "check the body for elements nested deeper than 256 levels"), at: 0)
+        }
         return Conversion(markdown: Markdown(text.isEmpty ? "" : text + "\n"), diagnostics: diagnostics)
+    }
+
+    /// Whether the source has letters or digits outside tags and entities: if the parsed tree
+    /// has no text, libxml2 gave up (it does past 256 levels of nesting).
+    static func hasTextOutsideTags(_ html: String) -> Bool {
+        var inTag = false
+        var inEntity = false
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: ">"): inTag = false
+            case UInt8(ascii: "&") where !inTag: inEntity = true
+            case UInt8(ascii: ";"), 0x20, 0x0A: inEntity = false
+            default:
+                if !inTag, !inEntity, ByteClass.isAlphanumeric(byte) { return true }
+            }
+        }
+        return false
     }
 
     /// The sanitiser's removals as warnings, repeated ones counted: `removed <script> (3 times)`.
