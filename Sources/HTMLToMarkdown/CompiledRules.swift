@@ -17,7 +17,8 @@ struct CompiledRules: Sendable {
         var problems: [Diagnostic] = []
         for pattern in rules.dropText {
             do {
-                let expression = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+                // Wrapped so that an alternation cannot stop at a shorter first match.
+                let expression = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
                 compiled.append(TextRule(name: TextRule.name(of: pattern), expression: expression))
             } catch {
                 problems.append(Diagnostic(.warning, "invalid cleaning rule \"\(pattern)\": not a regular expression; ignored",

@@ -35,7 +35,7 @@ enum ListItems {
             if let e = child.element, ElementKind.isBlock(e.name) {
                 inRun = false
                 if e.name == "p" { return true }
-                if interruptsParagraph.contains(e.name) { continue }
+                if interruptsParagraph.contains(e.name), e.name != "ol" || start(of: e) == 1 { continue }
                 count += 1
             } else if !inRun, !child.textContent.collapsingHTMLWhitespaceIsEmpty || child.element != nil {
                 inRun = true
@@ -45,7 +45,8 @@ enum ListItems {
         return count > 1
     }
 
-    /// Blocks that can follow a paragraph line directly without joining it.
+    /// Blocks that can follow a paragraph line directly without joining it (an ordered list
+    /// only when it starts at 1).
     private static let interruptsParagraph: Set<String> = [
         "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "details",
     ]
