@@ -188,7 +188,9 @@ struct InlineWriter {
         let tag = strong ? "strong" : "em"
         let delimiter = strong ? "**" : "*"
         let startsWithPunctuation = text.unicodeScalars.first.map(ByteClass.isPunctuation) ?? false
-        if startsWithPunctuation, let previous = previousByte, !ByteClass.isPunctuation(previous) {
+        let previous = previousByte
+        let afterDelimiter = previous == UInt8(ascii: "*")
+        if afterDelimiter || (startsWithPunctuation && previous.map { !ByteClass.isPunctuation($0) } ?? false) {
             emit("<\(tag)>" + text + "</\(tag)>")
         } else {
             let open = out.count
@@ -211,6 +213,13 @@ struct InlineWriter {
         for byte in text.utf8 {
             run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longest = max(longest, run)
+        }
+        if previousByte == UInt8(ascii: "`") {
+            // Right after another code span the fences would merge: use a tag instead.
+            emit("<code>")
+            write(text: text)
+            emit("</code>")
+            return
         }
         let fence = String(repeating: "`", count: longest + 1)
         let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
@@ -236,6 +245,7 @@ struct InlineWriter {
         let body = inner.content()
         if inner.leadingSpace { pendingSpace = true }
         if !body.isEmpty {
+            if !pendingSpace, out.last == UInt8(ascii: "!") { out.insert(UInt8(ascii: "\\"), at: out.count - 1) }
             let title = element.attribute("title").map { " " + MarkdownEscaper.title($0) } ?? ""
             emit("[" + String(decoding: body, as: UTF8.self) + "](" + MarkdownEscaper.destination(href) + title + ")")
         }
