@@ -8,6 +8,9 @@ struct BlockWriter {
     let rules: CompiledRules
     /// Notes about removed blocks, in document order.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The list just written at the current level, if the last block was one: a list right
+    /// after it needs the other marker, or the two would merge.
+    private var previousList: (name: String, alternate: Bool)?
 
     /// Creates a writer applying `rules`.
     init(rules: CompiledRules) {
@@ -23,32 +26,42 @@ struct BlockWriter {
     mutating func blocks(_ nodes: [MarkupNode]) -> [String] {
         var result: [String] = []
         var run: [MarkupNode] = []
-        var lastList: (name: String, alternate: Bool)?
         for node in nodes {
             guard let element = node.element, ElementKind.isBlock(element.name) else {
                 run.append(node)
                 continue
             }
-            if !run.isEmpty {
-                result += inlineRun(run)
-                run = []
-                lastList = nil
-            }
+            append(inlineRun(run), to: &result)
+            run = []
             if element.name == "ul" || element.name == "ol" {
-                let alternate = lastList?.name == element.name && !(lastList?.alternate ?? true)
+                let alternate = previousList?.name == element.name && previousList?.alternate == false
                 let text = list(element, alternate: alternate)
                 if !text.isEmpty {
                     result.append(text)
-                    lastList = (element.name, alternate)
+                    previousList = (element.name, alternate)
                 }
-                continue
+            } else {
+                append(block(element), to: &result)
             }
-            let written = block(element)
-            if !written.isEmpty { lastList = nil }
-            result += written
         }
-        if !run.isEmpty { result += inlineRun(run) }
+        append(inlineRun(run), to: &result)
         return result
+    }
+
+    /// Adds blocks that are not lists, remembering that the last block is no longer a list.
+    private mutating func append(_ blocks: [String], to result: inout [String]) {
+        guard !blocks.isEmpty else { return }
+        result += blocks
+        previousList = nil
+    }
+
+    /// `body` run at a new nesting level (a list item, a quote), where the previous list
+    /// outside does not count.
+    private mutating func nested<T>(_ body: (inout BlockWriter) -> T) -> T {
+        let saved = previousList
+        previousList = nil
+        defer { previousList = saved }
+        return body(&self)
     }
 
     private mutating func block(_ element: MarkupElement) -> [String] {
@@ -85,6 +98,7 @@ struct BlockWriter {
     // MARK: Paragraphs and headings
 
     private mutating func inlineRun(_ nodes: [MarkupNode]) -> [String] {
+        guard !nodes.isEmpty else { return [] }
         let text = nodes.map(\.textContent).joined()
         if Self.isBlank(text, nodes) { return [] }
         if let rule = boilerplateRule(text) {
@@ -150,7 +164,7 @@ struct BlockWriter {
     // MARK: Containers
 
     private mutating func quote(_ element: MarkupElement) -> [String] {
-        let inner = blocks(element.children).joined(separator: "\n\n")
+        let inner = nested { $0.blocks(element.children) }.joined(separator: "\n\n")
         guard !inner.isEmpty else { return [] }
         return [Indenter.prefix(inner, first: "> ", rest: "> ", blank: ">")]
     }
@@ -168,7 +182,7 @@ struct BlockWriter {
             }
             let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
             number += 1
-            let content = blocks(item.children).joined(separator: loose ? "\n\n" : "\n")
+            let content = nested { $0.blocks(item.children) }.joined(separator: loose ? "\n\n" : "\n")
             let pad = String(repeating: " ", count: marker.count + 1)
             written.append(content.isEmpty ? marker : Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
         }
