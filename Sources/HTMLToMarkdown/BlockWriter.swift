@@ -1,0 +1,207 @@
+import ArticleModel
+import MarkupTree
+
+/// Writes block HTML (paragraphs, headings, lists, quotes, code, rules, raw tables) as
+/// Markdown, applying the text cleaning rules to each block and noting what it removes.
+struct BlockWriter {
+    /// The compiled cleaning rules.
+    let rules: CompiledRules
+    /// Notes about removed blocks, in document order.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The list just written at the current level, if the last block was one: a list right
+    /// after it needs the other marker, or the two would merge.
+    private var previousList: (name: String, alternate: Bool)?
+
+    /// Creates a writer applying `rules`.
+    init(rules: CompiledRules) {
+        self.rules = rules
+    }
+
+    /// The Markdown of a body's children: blocks separated by blank lines.
+    mutating func document(_ nodes: [MarkupNode]) -> String {
+        blocks(nodes).joined(separator: "\n\n")
+    }
+
+    /// The blocks of `nodes`, each as Markdown text; inline runs become paragraphs.
+    mutating func blocks(_ nodes: [MarkupNode]) -> [String] {
+        var result: [String] = []
+        var run: [MarkupNode] = []
+        for node in nodes {
+            guard let element = node.element, ElementKind.isBlock(element.name) else {
+                run.append(node)
+                continue
+            }
+            append(inlineRun(run), to: &result)
+            run = []
+            if element.name == "ul" || element.name == "ol" {
+                let alternate = previousList?.name == element.name && previousList?.alternate == false
+                let text = list(element, alternate: alternate)
+                if !text.isEmpty {
+                    result.append(text)
+                    previousList = (element.name, alternate)
+                }
+            } else {
+                append(block(element), to: &result)
+            }
+        }
+        append(inlineRun(run), to: &result)
+        return result
+    }
+
+    /// Adds blocks that are not lists, remembering that the last block is no longer a list.
+    private mutating func append(_ blocks: [String], to result: inout [String]) {
+        guard !blocks.isEmpty else { return }
+        result += blocks
+        previousList = nil
+    }
+
+    /// `body` run at a new nesting level (a list item, a quote), where the previous list
+    /// outside does not count.
+    private mutating func nested<T>(_ body: (inout BlockWriter) -> T) -> T {
+        let saved = previousList
+        previousList = nil
+        defer { previousList = saved }
+        return body(&self)
+    }
+
+    private mutating func block(_ element: MarkupElement) -> [String] {
+        switch element.name {
+        case "p": return paragraph(element)
+        case "h1", "h2", "h3", "h4", "h5", "h6": return heading(element)
+        case "blockquote": return quote(element)
+        case "pre": return [codeBlock(element)]
+        case "hr": return ["---"]
+        case "figcaption": return caption(element)
+        default:
+            if ElementKind.rawBlocks.contains(element.name) { return [RawHTMLBlock.html(element)] }
+            if let rule = boilerplateRule(element.textContent) {
+                note("block", element.textContent, rule)
+                return []
+            }
+            return blocks(element.children)
+        }
+    }
+
+    // MARK: Rules
+
+    private func boilerplateRule(_ text: String) -> String? {
+        let collapsed = text.collapsingWhitespace
+        return collapsed.isEmpty ? nil : rules.rule(matching: collapsed)
+    }
+
+    private mutating func note(_ kind: String, _ text: String, _ rule: String) {
+        var quoted = text.collapsingWhitespace
+        if quoted.count > 80 { quoted = String(quoted.prefix(77)) + "…" }
+        diagnostics.append(Diagnostic(.note, "removed boilerplate \(kind) \"\(quoted)\" (rule: \(rule))"))
+    }
+
+    // MARK: Paragraphs and headings
+
+    private mutating func inlineRun(_ nodes: [MarkupNode]) -> [String] {
+        guard !nodes.isEmpty else { return [] }
+        let text = nodes.map(\.textContent).joined()
+        if Self.isBlank(text, nodes) { return [] }
+        if let rule = boilerplateRule(text) {
+            note("text", text, rule)
+            return []
+        }
+        return inlineParagraphs(nodes)
+    }
+
+    private func inlineParagraphs(_ nodes: [MarkupNode]) -> [String] {
+        var writer = InlineWriter()
+        writer.write(nodes)
+        return writer.paragraphs().map { String(decoding: MarkdownEscaper.protectLineStarts($0), as: UTF8.self) }
+    }
+
+    private mutating func paragraph(_ element: MarkupElement) -> [String] {
+        if let rule = boilerplateRule(element.textContent) {
+            note("paragraph", element.textContent, rule)
+            return []
+        }
+        if Self.isBlank(element.textContent, element.children) {
+            diagnostics.append(Diagnostic(.note, "removed empty paragraph (rule: empty-paragraph)"))
+            return []
+        }
+        return inlineParagraphs(element.children)
+    }
+
+    /// Whether content shows nothing: only whitespace (non-breaking spaces too), no image.
+    private static func isBlank(_ text: String, _ nodes: [MarkupNode]) -> Bool {
+        text.collapsingWhitespace.isEmpty && !nodes.contains(where: containsImage)
+    }
+
+    private static func containsImage(_ node: MarkupNode) -> Bool {
+        guard let element = node.element else { return false }
+        return element.name == "img" || element.children.contains(where: containsImage)
+    }
+
+    private mutating func heading(_ element: MarkupElement) -> [String] {
+        if let rule = boilerplateRule(element.textContent) {
+            note("heading", element.textContent, rule)
+            return []
+        }
+        var writer = InlineWriter()
+        writer.breaksAsSpaces = true
+        writer.write(element.children)
+        guard var text = writer.paragraphs().first.map({ String(decoding: $0, as: UTF8.self) }) else { return [] }
+        let level = Int(element.name.dropFirst()) ?? 1
+        if text.hasSuffix("#") {
+            let hashes = text.reversed().prefix { $0 == "#" }.count
+            let before = text.dropLast(hashes)
+            if before.isEmpty || before.hasSuffix(" ") { text = before + "\\" + String(repeating: "#", count: hashes) }
+        }
+        return [String(repeating: "#", count: level) + " " + text]
+    }
+
+    private func caption(_ element: MarkupElement) -> [String] {
+        var writer = InlineWriter()
+        writer.breaksAsSpaces = true
+        writer.write(.element(MarkupElement(name: "em", children: element.children)))
+        return writer.paragraphs().map { String(decoding: MarkdownEscaper.protectLineStarts($0), as: UTF8.self) }
+    }
+
+    // MARK: Containers
+
+    private mutating func quote(_ element: MarkupElement) -> [String] {
+        let inner = nested { $0.blocks(element.children) }.joined(separator: "\n\n")
+        guard !inner.isEmpty else { return [] }
+        return [Indenter.prefix(inner, first: "> ", rest: "> ", blank: ">")]
+    }
+
+    private mutating func list(_ element: MarkupElement, alternate: Bool) -> String {
+        let ordered = element.name == "ol"
+        let items = ListItems.of(element)
+        let loose = items.contains(where: ListItems.isLoose)
+        var number = ordered ? ListItems.start(of: element) : 0
+        var written: [String] = []
+        for item in items {
+            if let rule = boilerplateRule(item.textContent) {
+                note("list item", item.textContent, rule)
+                continue
+            }
+            let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
+            number += 1
+            let content = nested { $0.blocks(item.children) }.joined(separator: loose ? "\n\n" : "\n")
+            let pad = String(repeating: " ", count: marker.count + 1)
+            written.append(content.isEmpty ? marker : Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
+        }
+        return written.joined(separator: loose ? "\n\n" : "\n")
+    }
+
+    private func codeBlock(_ element: MarkupElement) -> String {
+        let code = element.childElements.count == 1 ? element.child("code") : nil
+        let language = code?.attribute("class").map { String($0.dropFirst("language-".count)) } ?? ""
+        var text = element.textContent
+        if text.hasPrefix("\r\n") { text.removeFirst(2) } else if text.hasPrefix("\n") { text.removeFirst() }
+        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        var longest = 0
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + language + "\n" + (text.isEmpty ? "" : text + "\n") + fence
+    }
+}

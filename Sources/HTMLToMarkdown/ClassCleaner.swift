@@ -1,0 +1,66 @@
+import ArticleModel
+import MarkupTree
+
+/// The pass that must run before the sanitiser strips classes: removes elements whose class
+/// or id is in the rules' `dropClasses`, and moves a code block's language (`language-x` or
+/// `lang-x` on `pre` or `code`) onto its `code` element as `class="language-x"`.
+struct ClassCleaner {
+    /// Class names and ids that remove an element.
+    let dropClasses: Set<String>
+    /// Notes about removed elements, in document order.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Creates a pass for `dropClasses`.
+    init(dropClasses: Set<String>) {
+        self.dropClasses = dropClasses
+    }
+
+    /// The cleaned version of `element`'s children.
+    mutating func clean(_ nodes: [MarkupNode]) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        out.reserveCapacity(nodes.count)
+        for node in nodes {
+            guard case .element(var element) = node else {
+                out.append(node)
+                continue
+            }
+            if let rule = droppingName(element) {
+                diagnostics.append(Diagnostic(.note, "removed <\(element.name)> with class or id \"\(rule)\" (rule: class \(rule))"))
+                continue
+            }
+            if element.name == "pre" {
+                element = Self.labelLanguage(element)
+            }
+            element.children = clean(element.children)
+            out.append(.element(element))
+        }
+        return out
+    }
+
+    private func droppingName(_ element: MarkupElement) -> String? {
+        guard !dropClasses.isEmpty else { return nil }
+        if let id = element.attribute("id"), dropClasses.contains(id) { return id }
+        return element.classNames.first { dropClasses.contains($0) }
+    }
+
+    /// `pre` with its content inside one `code class="language-x"` when a language is named.
+    static func labelLanguage(_ pre: MarkupElement) -> MarkupElement {
+        let code = pre.childElements.count == 1 ? pre.child("code") : nil
+        guard let language = language(in: pre.classNames) ?? code.flatMap({ language(in: $0.classNames) }) else { return pre }
+        var inner = code ?? MarkupElement(name: "code", children: pre.children)
+        inner.attributes.removeAll { $0.name == "class" }
+        inner.attributes.append(MarkupAttribute("class", "language-" + language))
+        var result = pre
+        result.children = code == nil ? [.element(inner)] : pre.children.map { $0.element?.name == "code" ? .element(inner) : $0 }
+        return result
+    }
+
+    private static func language(in classes: [String]) -> String? {
+        for name in classes {
+            for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) && name.count > prefix.count {
+                return String(name.dropFirst(prefix.count))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,17 @@
+import ArticleModel
+
+/// The result of converting one HTML body: the Markdown, and what was removed on the way.
+public struct Conversion: Sendable {
+    /// The clean Markdown body.
+    public var markdown: Markdown
+    /// What was removed or could not be used, in this order: invalid cleaning rules (warnings),
+    /// sanitiser removals (warnings, repeats counted), elements removed by class (notes), then
+    /// boilerplate and empty blocks (notes, in document order). Each note names its rule.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a conversion result.
+    public init(markdown: Markdown, diagnostics: [Diagnostic]) {
+        self.markdown = markdown
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,63 @@
+import ArticleModel
+import HTMLSanitizer
+import MarkupTree
+
+/// An HTML-to-Markdown converter with its cleaning rules compiled once; safe to share between
+/// threads. ``HTMLToMarkdown/convert(_:rules:)`` uses one.
+public struct MarkdownConverter: Sendable {
+    private let rules: CompiledRules
+
+    /// Compiles `rules`. Patterns that are not valid regular expressions are skipped and
+    /// reported as warnings in every conversion.
+    public init(rules: CleaningRules = .standard) {
+        self.rules = CompiledRules(rules)
+    }
+
+    /// Converts one HTML body.
+    public func convert(_ html: HTMLFragment) -> Conversion {
+        let parsed = MarkupParser.html(html.html)
+        var classes = ClassCleaner(dropClasses: rules.dropClasses)
+        let unclassed = MarkupElement(name: "body", children: classes.clean(parsed.children))
+        let (clean, removed) = Sanitizer.clean(unclassed)
+        var writer = BlockWriter(rules: rules)
+        let text = writer.document(clean.children)
+        var diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
+        if parsed.textContent.collapsingWhitespace.isEmpty, Self.hasTextOutsideTags(html.html) {
+            diagnostics.insert(Diagnostic(.warning, "the HTML could not be parsed; nothing was kept",
+                                          hint: "check the body for elements nested deeper than 256 levels"), at: 0)
+        }
+        return Conversion(markdown: Markdown(text.isEmpty ? "" : text + "\n"), diagnostics: diagnostics)
+    }
+
+    /// Whether the source has letters or digits outside tags and entities: if the parsed tree
+    /// has no text, libxml2 gave up (it does past 256 levels of nesting).
+    static func hasTextOutsideTags(_ html: String) -> Bool {
+        var inTag = false
+        var inEntity = false
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: ">"): inTag = false
+            case UInt8(ascii: "&") where !inTag: inEntity = true
+            case UInt8(ascii: ";"), 0x20, 0x0A: inEntity = false
+            default:
+                if !inTag, !inEntity, ByteClass.isAlphanumeric(byte) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The sanitiser's removals as warnings, repeated ones counted: `removed <script> (3 times)`.
+    private static func warnings(_ removed: [String]) -> [Diagnostic] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for item in removed {
+            if counts[item] == nil { order.append(item) }
+            counts[item, default: 0] += 1
+        }
+        return order.map { item in
+            let count = counts[item] ?? 1
+            return Diagnostic(.warning, count > 1 ? "\(item) (\(count) times)" : item)
+        }
+    }
+}

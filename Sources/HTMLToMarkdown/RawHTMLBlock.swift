@@ -1,0 +1,45 @@
+import MarkupTree
+
+/// Writes an element Markdown cannot express (tables, definition lists, details) as one line
+/// of clean HTML, which libcmark keeps as a single raw HTML block.
+enum RawHTMLBlock {
+    /// The element's HTML on one line: text whitespace collapsed, whitespace between rows and
+    /// cells dropped.
+    static func html(_ element: MarkupElement) -> String {
+        MarkupSerializer.html([.element(flattened(element))])
+    }
+
+    private static let structural: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "colgroup", "dl", "ul", "ol"]
+
+    private static func flattened(_ element: MarkupElement) -> MarkupElement {
+        var copy = element
+        copy.children = element.children.compactMap { child in
+            switch child {
+            case .element(let e):
+                return .element(flattened(e))
+            case .text(let t):
+                if structural.contains(element.name), t.collapsingHTMLWhitespaceIsEmpty { return nil }
+                return .text(collapse(t))
+            case .comment:
+                return nil
+            }
+        }
+        return copy
+    }
+
+    private static func collapse(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if ByteClass.isSpace(byte) {
+                if !space { out.append(0x20) }
+                space = true
+            } else {
+                out.append(byte)
+                space = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for HTMLToMarkdown land here.
