@@ -74,8 +74,8 @@ extension PageRenderer {
 
     /// `urn:broadsheet:article:2024:slug`, non-ASCII percent-encoded.
     static func urn(_ key: String) -> String {
-        let name = key.replacingOccurrences(of: "/", with: ":")
-        return "urn:broadsheet:article:" + (name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)
+        let encoded = key.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? key
+        return "urn:broadsheet:article:" + encoded.replacingOccurrences(of: "/", with: ":")
     }
 
     /// Whether `text` looks like an absolute URI (`scheme:rest`, no spaces), usable as an Atom id.
