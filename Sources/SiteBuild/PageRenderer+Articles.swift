@@ -1,0 +1,61 @@
+import ArticleModel
+
+extension PageRenderer {
+    /// Every article page: `YYYY/slug/index.html`.
+    func articlePages() throws -> [OutputFile] {
+        try archive.articles.indices.map(articlePage)
+    }
+
+    /// The page of the article at `position` (newest first), with links to its newer and
+    /// older neighbours.
+    func articlePage(_ position: Int) throws -> OutputFile {
+        let item = archive.articles[position]
+        let article = item.article
+        let path = SitePaths.article(article)
+        let root = SitePaths.root(from: path)
+        var view = entry(position, root: root)
+        view["body"] = item.html.html
+        view["source"] = Self.webAddress(article.source)
+        view["updatedISO"] = article.updated.map(\.iso8601) ?? Absent.value
+        view["updatedText"] = article.updated.map(\.readable) ?? Absent.value
+        return try page("article", at: path, title: article.title, [
+            "article": view,
+            "hasNeighbours": archive.articles.count > 1,
+            "newer": position > 0 ? link(position - 1, root: root) : Absent.value,
+            "older": position + 1 < archive.articles.count ? link(position + 1, root: root) : Absent.value,
+        ])
+    }
+
+    /// The view model of the article at `position` as listed on index, tag and archive
+    /// pages; links are relative to `root`.
+    func entry(_ position: Int, root: String) -> [String: Any] {
+        let item = archive.articles[position]
+        let article = item.article
+        return [
+            "title": article.title,
+            "url": root + SitePaths.article(article),
+            "dateISO": article.date.iso8601,
+            "dateText": article.date.readable,
+            "author": Absent.unlessEmpty(article.author ?? config.author),
+            "hasTags": !article.tags.isEmpty,
+            "tags": article.tags.map { ["name": $0.name, "slug": $0.slug.value, "url": root + SitePaths.tagFolder($0.slug) + "index.html"] },
+            "summary": summaries[position],
+            "readingMinutes": item.readingMinutes,
+            "wordCount": item.wordCount,
+        ]
+    }
+
+    /// `{title, url}` of the article at `position`.
+    private func link(_ position: Int, root: String) -> [String: Any] {
+        let article = archive.articles[position].article
+        return ["title": article.title, "url": root + SitePaths.article(article)]
+    }
+
+    /// A source address worth linking to: only `http` and `https` (feeds are untrusted, and a
+    /// `javascript:` link must never reach a page).
+    static func webAddress(_ source: String?) -> Any {
+        guard let source = source?.trimmingWhitespace else { return Absent.value }
+        let lower = source.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? source : Absent.value
+    }
+}

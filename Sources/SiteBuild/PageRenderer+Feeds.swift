@@ -1,0 +1,89 @@
+import ArticleModel
+import Foundation
+
+extension PageRenderer {
+    /// How many of the newest articles the Atom feed carries, with their full content.
+    static let feedSize = 20
+
+    /// `feed.xml`, Atom 1.0. With a base URL, links and ids are absolute; without one, links
+    /// are relative to the feed (readers resolve them against the feed's own address) and
+    /// ids are `urn:` names made from each article's key.
+    func atomFeed() throws -> OutputFile {
+        let newest = Array(archive.articles.prefix(Self.feedSize).indices)
+        let updated = newest.map { Self.lastChange(archive.articles[$0].article) }.max()
+        let feed: [String: Any] = [
+            "id": absolute(SitePaths.feed) ?? "urn:broadsheet:site:" + Slug(config.title).value,
+            "title": PlainText.xmlSafe(config.title),
+            "subtitle": Absent.unlessEmpty(PlainText.xmlSafe(config.description)),
+            "language": config.language,
+            "author": PlainText.xmlSafe(config.author ?? config.title),
+            "updated": updated?.iso8601 ?? "1970-01-01T00:00:00+00:00",
+            "selfURL": absolute(SitePaths.feed) ?? SitePaths.feed,
+            "siteURL": absolute(SitePaths.index) ?? SitePaths.index,
+        ]
+        let text = try render("feed", for: SitePaths.feed, ["feed": feed, "entries": newest.map(feedEntry)])
+        return OutputFile(path: SitePaths.feed, text: text)
+    }
+
+    /// `sitemap.xml` listing `pages` (HTML paths), or nil without a base URL: sitemaps need
+    /// absolute addresses.
+    func sitemap(pages: [String]) throws -> OutputFile? {
+        guard !config.baseURL.isEmpty else { return nil }
+        var lastModified: [String: String] = [:]
+        for item in archive.articles {
+            lastModified[SitePaths.article(item.article)] = (item.article.updated ?? item.article.date).iso8601
+        }
+        let urls = pages.map { path -> [String: Any] in
+            ["loc": absolute(path) ?? path, "lastmod": lastModified[path] ?? Absent.value]
+        }
+        let text = try render("sitemap", for: SitePaths.sitemap, ["urls": urls])
+        return OutputFile(path: SitePaths.sitemap, text: text)
+    }
+
+    private func feedEntry(_ position: Int) -> [String: Any] {
+        let item = archive.articles[position]
+        let article = item.article
+        let path = SitePaths.article(article)
+        return [
+            "id": Self.isURI(article.id) ? article.id : absolute(path) ?? Self.urn(article.key),
+            "title": PlainText.xmlSafe(article.title),
+            "url": absolute(path) ?? path,
+            "published": article.date.iso8601,
+            "updated": Self.lastChange(article).iso8601,
+            "author": Absent.unlessEmpty(article.author.map(PlainText.xmlSafe)),
+            "tags": article.tags.map { ["name": PlainText.xmlSafe($0.name), "slug": $0.slug.value] },
+            "summary": PlainText.xmlSafe(summaries[position]),
+            "content": PlainText.xmlSafe(item.html.html),
+        ]
+    }
+
+    /// When the article last changed: its update date, never before its publication date.
+    static func lastChange(_ article: Article) -> ArticleDate {
+        guard let updated = article.updated, updated > article.date else { return article.date }
+        return updated
+    }
+
+    /// The absolute address of `path` below the base URL (folders without `index.html`,
+    /// non-ASCII percent-encoded), or nil when the site has no base URL.
+    func absolute(_ path: String) -> String? {
+        guard !config.baseURL.isEmpty else { return nil }
+        let base = config.baseURL.hasSuffix("/") ? config.baseURL : config.baseURL + "/"
+        let pretty = SitePaths.pretty(path)
+        return base + (pretty.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pretty)
+    }
+
+    /// `urn:broadsheet:article:2024:slug`, non-ASCII percent-encoded.
+    static func urn(_ key: String) -> String {
+        let encoded = key.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? key
+        return "urn:broadsheet:article:" + encoded.replacingOccurrences(of: "/", with: ":")
+    }
+
+    /// Whether `text` looks like an absolute URI (`scheme:rest`, no spaces), usable as an Atom id.
+    static func isURI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text.contains(" ") else { return false }
+        let scheme = text[..<colon]
+        return scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+            && text.allSatisfy { $0.isASCII && !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "\"" }
+    }
+}

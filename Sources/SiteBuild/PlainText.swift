@@ -1,0 +1,87 @@
+/// Plain text from sanitised HTML, and text made safe for XML, written as single passes
+/// over UTF-8 (no regular expressions: article bodies can be large and many).
+enum PlainText {
+    /// The first `limit` words of the text of `html`, with `…` when there are more.
+    static func excerpt(ofHTML html: String, words limit: Int = 40) -> String {
+        var words: [String] = []
+        var word: [UInt8] = []
+        var inTag = false
+        var entity: [UInt8]? = nil
+        func endWord() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in html.utf8 {
+            if inTag {
+                if byte == UInt8(ascii: ">") { inTag = false }
+                continue
+            }
+            if var pending = entity {
+                entity = nil
+                if byte == UInt8(ascii: ";") {
+                    let decoded = decodeEntity(pending)
+                    if decoded == " " { endWord() } else { word += decoded.utf8 }
+                    continue
+                }
+                if pending.count < 10, isEntityByte(byte) {
+                    pending.append(byte)
+                    entity = pending
+                    continue
+                }
+                word += [UInt8(ascii: "&")] + pending  // not an entity: keep it as written
+            }
+            switch byte {
+            case UInt8(ascii: "<"):
+                inTag = true
+                endWord()  // block boundaries separate words; inline tags mid-word are rare
+            case UInt8(ascii: "&"):
+                entity = []
+            case 9, 10, 13, 32:
+                endWord()
+            default:
+                word.append(byte)
+            }
+            if words.count > limit { break }
+        }
+        if let pending = entity { word += [UInt8(ascii: "&")] + pending }
+        endWord()
+        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "…" }
+        return words.joined(separator: " ")
+    }
+
+    private static func isEntityByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
+    }
+
+    /// The text of an entity name without `&` and `;`: `amp`, `#39`, `#x2014`.
+    private static func decodeEntity(_ name: [UInt8]) -> String {
+        let text = String(decoding: name, as: UTF8.self)
+        switch text {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return " "
+        default: break
+        }
+        guard text.hasPrefix("#") else { return "&" + text + ";" }
+        let hex = text.dropFirst().first == "x" || text.dropFirst().first == "X"
+        let digits = hex ? text.dropFirst(2) : text.dropFirst()
+        guard let code = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(code) else { return "" }
+        return scalar.properties.isWhitespace ? " " : String(scalar)
+    }
+
+    /// `text` without the characters XML 1.0 forbids (C0 controls other than tab, line
+    /// feed and carriage return; U+FFFE and U+FFFF), so feeds stay well-formed.
+    static func xmlSafe(_ text: String) -> String {
+        let forbidden = { (s: Unicode.Scalar) -> Bool in
+            (s.value < 0x20 && s.value != 9 && s.value != 10 && s.value != 13) || s.value == 0xFFFE || s.value == 0xFFFF
+        }
+        guard text.unicodeScalars.contains(where: forbidden) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !forbidden(scalar) { out.append(scalar) }
+        return String(out)
+    }
+}

@@ -1,0 +1,73 @@
+import ArticleModel
+
+/// The articles newest first, grouped by tag, year and month. Groups hold positions in
+/// ``articles``, so each keeps the newest-first order.
+struct SiteArchive {
+    /// A tag and its articles.
+    struct TagGroup {
+        var tag: Tag
+        var positions: [Int]
+    }
+
+    /// A month of a year and its articles.
+    struct MonthGroup {
+        var year: Int
+        var month: Int
+        var positions: [Int]
+    }
+
+    /// A year, its articles, and its months newest first.
+    struct YearGroup {
+        var year: Int
+        var positions: [Int]
+        var months: [MonthGroup]
+    }
+
+    /// Every article, newest first.
+    let articles: [RenderedArticle]
+    /// Tags sorted by slug; a tag is shown with the name its newest article gives it.
+    let tags: [TagGroup]
+    /// Years newest first.
+    let years: [YearGroup]
+
+    init(_ unsorted: [RenderedArticle]) {
+        articles = unsorted.sorted { Article.newestFirst($0.article, $1.article) }
+        tags = Self.groupByTag(articles)
+        years = Self.groupByYear(articles)
+    }
+
+    /// Every month, newest first.
+    var months: [MonthGroup] { years.flatMap(\.months) }
+
+    private static func groupByTag(_ articles: [RenderedArticle]) -> [TagGroup] {
+        var groups: [Slug: TagGroup] = [:]
+        for (position, item) in articles.enumerated() {
+            for tag in item.article.tags {
+                groups[tag.slug, default: TagGroup(tag: tag, positions: [])].positions.append(position)
+            }
+        }
+        return groups.values.sorted { $0.tag.slug < $1.tag.slug }
+    }
+
+    /// Groups by the year and month in each article's own offset (as `Article.key` does);
+    /// instants and local dates can disagree in order around midnight, so no run-based grouping.
+    private static func groupByYear(_ articles: [RenderedArticle]) -> [YearGroup] {
+        var byMonth: [Int: MonthGroup] = [:]
+        for (position, item) in articles.enumerated() {
+            let local = item.article.date.local
+            let key = local.year * 100 + local.month
+            byMonth[key, default: MonthGroup(year: local.year, month: local.month, positions: [])].positions.append(position)
+        }
+        var years: [YearGroup] = []
+        for key in byMonth.keys.sorted(by: >) {
+            let month = byMonth[key]!
+            if years.last?.year != month.year {
+                years.append(YearGroup(year: month.year, positions: [], months: []))
+            }
+            years[years.count - 1].months.append(month)
+            years[years.count - 1].positions += month.positions
+        }
+        for index in years.indices { years[index].positions.sort() }
+        return years
+    }
+}

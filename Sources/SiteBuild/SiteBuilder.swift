@@ -1,0 +1,88 @@
+import ArticleModel
+import Foundation
+import Templating
+
+/// Builds the static site from rendered articles and a theme: article pages, the paginated
+/// index, tag and archive pages, the Atom feed, the sitemap, a 404 page and the theme's assets.
+/// The URL scheme is described in Layouts/README.md; every link between pages is relative.
+public enum SiteBuilder {
+    /// Builds the site. The output is a pure function of the inputs: files sorted by path,
+    /// byte-identical from run to run, dates only from the articles.
+    ///
+    /// - Parameters:
+    ///   - articles: the articles, in any order; their keys (`YYYY/slug`) must be unique.
+    ///   - config: the site's settings (title, language, base URL, page size).
+    ///   - layouts: files relative to the theme folder (`article.mustache`, `assets/style.css`):
+    ///     the default `Layouts/` merged with the site's own `layouts/`. Top-level
+    ///     `*.mustache` files are templates; files under `assets/` are copied to `assets/`;
+    ///     anything else is ignored.
+    /// - Throws: `TemplateError` for a template that does not parse (naming it, with line and
+    ///   column); ``SiteBuildError`` for a template that cannot be read or rendered.
+    public static func build(_ articles: [RenderedArticle], config: SiteConfig,
+                             layouts: [String: Data]) throws -> SiteBuildResult {
+        // The steps, in the order they run.
+        let templates = try TemplateSet(sources: templateSources(in: layouts))
+        let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles))
+        var files = try renderer.articlePages()
+        files += try renderer.indexPages()
+        files += try renderer.tagPages()
+        files.append(try renderer.tagIndexPage())
+        files += try renderer.yearPages()
+        files += try renderer.monthPages()
+        files.append(try renderer.archiveIndexPage())
+        files.append(try renderer.notFoundPage())
+        files.append(try renderer.atomFeed())
+        var diagnostics: [Diagnostic] = []
+        if let sitemap = try renderer.sitemap(pages: sitemapPages(files)) {
+            files.append(sitemap)
+        } else {
+            diagnostics.append(Diagnostic(.note, file: "site.yml", "no sitemap.xml: sitemaps need absolute addresses",
+                                          hint: "set base_url in site.yml to get one"))
+        }
+        let assets = assetFiles(in: layouts)
+        files += assets.files
+        diagnostics += assets.diagnostics
+        return SiteBuildResult(files: try checked(files), diagnostics: diagnostics)
+    }
+
+    /// The top-level `*.mustache` layouts, named without the extension.
+    static func templateSources(in layouts: [String: Data]) throws -> [String: String] {
+        var sources: [String: String] = [:]
+        for (path, data) in layouts where path.hasSuffix(".mustache") && !path.contains("/") {
+            guard let text = String(data: data, encoding: .utf8) else { throw SiteBuildError.unreadableLayout(file: path) }
+            sources[String(path.dropLast(".mustache".count))] = text
+        }
+        return sources
+    }
+
+    /// The files under `assets/`, copied as they are; an unsafe name is skipped with a warning.
+    static func assetFiles(in layouts: [String: Data]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        for (path, data) in layouts where path.hasPrefix("assets/") {
+            let file = OutputFile(path: path, contents: data)
+            if file.hasSafePath {
+                files.append(file)
+            } else {
+                diagnostics.append(Diagnostic(.warning, file: "layouts/" + path, "asset skipped: its path leaves the output folder",
+                                              hint: "rename the file"))
+            }
+        }
+        return (files, diagnostics.sorted { $0.file < $1.file })
+    }
+
+    /// The HTML pages a sitemap lists: all but the 404 page, sorted.
+    static func sitemapPages(_ files: [OutputFile]) -> [String] {
+        files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }.sorted()
+    }
+
+    /// `files` sorted by path, after checking every path is safe and used once.
+    static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
+        let sorted = files.sorted { $0.path < $1.path }
+        for (index, file) in sorted.enumerated() {
+            guard file.hasSafePath else { throw SiteBuildError.unsafePath(file.path) }
+            if index > 0, sorted[index - 1].path == file.path { throw SiteBuildError.duplicatePath(file.path) }
+        }
+        return sorted
+    }
+}

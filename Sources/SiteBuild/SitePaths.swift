@@ -1,0 +1,58 @@
+import ArticleModel
+
+/// The site's URL scheme: where each page lives below the output folder, and how a page
+/// links to another one relatively.
+///
+/// ```
+/// index.html, page/2/index.html              the index, paginated
+/// 2024/budget-vote/index.html                an article (`Article.key` + `/index.html`)
+/// tags/index.html, tags/economy/index.html   the tag index and a tag (page/N/ after page 1)
+/// archive/index.html                         years and months with counts
+/// archive/2024/index.html                    a year (page/N/ after page 1)
+/// archive/2024/06/index.html                 a month (page/N/ after page 1)
+/// feed.xml, sitemap.xml, 404.html, assets/…
+/// ```
+enum SitePaths {
+    static let index = "index.html"
+    static let tagIndex = "tags/index.html"
+    static let archiveIndex = "archive/index.html"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let notFound = "404.html"
+    static let stylesheet = "assets/style.css"
+
+    /// `2024/budget-vote/index.html`.
+    static func article(_ article: Article) -> String { article.key + "/index.html" }
+
+    /// The folder of the tag's pages, `tags/economy/`.
+    static func tagFolder(_ slug: Slug) -> String { "tags/\(slug.value)/" }
+
+    /// The folder of a year's pages, `archive/2024/`.
+    static func yearFolder(_ year: Int) -> String { "archive/\(digits(year, 4))/" }
+
+    /// The folder of a month's pages, `archive/2024/06/`.
+    static func monthFolder(_ year: Int, _ month: Int) -> String { "archive/\(digits(year, 4))/\(digits(month, 2))/" }
+
+    /// Page `number` of a paginated list in `folder` (`""` for the index): the folder's
+    /// `index.html` for page 1, then `page/N/index.html`.
+    static func listPage(in folder: String, number: Int) -> String {
+        number == 1 ? folder + "index.html" : folder + "page/\(number)/index.html"
+    }
+
+    /// The way from the folder of `path` back to the output root: `""` or `../../`.
+    static func root(from path: String) -> String {
+        let depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        return String(repeating: "../", count: depth)
+    }
+
+    /// `path` without a final `index.html`, for absolute addresses on a web server.
+    static func pretty(_ path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// `value` in decimal with at least `width` digits.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import MarkupTree
+
+/// What the tests need to know about a rendered HTML page: its links, headings and head.
+struct PageLinks {
+    /// The page's path in the output.
+    let path: String
+    /// Every `href` and `src` on the page, in the head and the body, as written.
+    let links: [String]
+    /// How many `h1` elements the body has.
+    let headingCount: Int
+
+    init(path: String, html: String) {
+        self.path = path
+        let body = MarkupParser.html(html)
+        var links: [String] = []
+        var headings = 0
+        Self.walk(body) { element in
+            if element.name == "h1" { headings += 1 }
+            for name in ["href", "src"] { if let value = element.attribute(name) { links.append(value) } }
+        }
+        // MarkupParser gives the body only; the head's links are found by scanning its text.
+        let head = html.components(separatedBy: "<body").first ?? ""
+        for piece in head.components(separatedBy: "href=\"").dropFirst() {
+            links.append(String(piece.prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&"))
+        }
+        self.links = links
+        headingCount = headings
+    }
+
+    /// Internal links: not http(s), mailto or a bare fragment.
+    var internalLinks: [String] {
+        links.filter { link in
+            let lower = link.lowercased()
+            return !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("#"))
+        }
+    }
+
+    /// `link` resolved against the page's folder, without a fragment; nil when it climbs
+    /// above the output root.
+    func resolve(_ link: String) -> String? {
+        let target = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        for part in target.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case ".", "": continue
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func walk(_ element: MarkupElement, _ visit: (MarkupElement) -> Void) {
+        visit(element)
+        for child in element.childElements { walk(child, visit) }
+    }
+}

@@ -1,0 +1,72 @@
+import ArticleModel
+import Foundation
+import SiteBuild
+import Testing
+
+@Suite struct SiteLayoutTests {
+    @Test func smallSiteHasExactlyTheseFiles() throws {
+        let site = try SiteFixture.build(SiteFixture.small)
+        #expect(site.files.map(\.path) == [
+            "2023/autumn-budget/index.html",
+            "2023/winter-storms/index.html",
+            "2024/new-year-markets/index.html",
+            "2024/rail-strike/index.html",
+            "2024/spring-forecast/index.html",
+            "404.html",
+            "archive/2023/11/index.html",
+            "archive/2023/12/index.html",
+            "archive/2023/index.html",
+            "archive/2024/01/index.html",
+            "archive/2024/03/index.html",
+            "archive/2024/index.html",
+            "archive/2024/page/2/index.html",
+            "archive/index.html",
+            "assets/style.css",
+            "feed.xml",
+            "index.html",
+            "page/2/index.html",
+            "page/3/index.html",
+            "tags/economy/index.html",
+            "tags/economy/page/2/index.html",
+            "tags/index.html",
+            "tags/politics/index.html",
+            "tags/transport/index.html",
+            "tags/weather/index.html",
+        ])
+        #expect(site.files.allSatisfy { $0.hasSafePath })
+    }
+
+    @Test func withoutBaseURLThereIsNoSitemapAndANoteSaysWhy() throws {
+        let site = try SiteFixture.build(SiteFixture.small)
+        #expect(site.text("sitemap.xml") == nil)
+        #expect(site.diagnostics.count == 1)
+        #expect(site.diagnostics.first?.severity == .note)
+        #expect(site.diagnostics.first?.description.contains("set base_url in site.yml") == true)
+    }
+
+    @Test func sitemapListsEveryPageButThe404WithAbsoluteAddresses() throws {
+        let site = try SiteFixture.build(SiteFixture.small, baseURL: "https://example.org/news")
+        let sitemap = try #require(site.text("sitemap.xml"))
+        #expect(site.diagnostics.isEmpty)
+        #expect(sitemap.contains("<loc>https://example.org/news/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/news/2024/rail-strike/</loc><lastmod>2024-01-28T18:45:00-05:00</lastmod>"))
+        #expect(!sitemap.contains("404"))
+        let locations = sitemap.components(separatedBy: "<loc>").count - 1
+        #expect(locations == site.pages.count - 1)
+    }
+
+    @Test func emptySiteStillHasAnIndexFeedAndArchive() throws {
+        let site = try SiteFixture.build([])
+        #expect(site.files.map(\.path) == ["404.html", "archive/index.html", "assets/style.css", "feed.xml",
+                                           "index.html", "tags/index.html"])
+        #expect(site.text("index.html")?.contains("No articles yet.") == true)
+    }
+
+    @Test func duplicateKeysAreAnErrorNotALostPage() throws {
+        let twice = [SiteFixture.small[0], SiteFixture.small[0]]
+        #expect(throws: SiteBuildError.duplicatePath("2023/autumn-budget/index.html")) {
+            try SiteFixture.build(twice)
+        }
+    }
+}
+

@@ -1,0 +1,87 @@
+import ArticleModel
+import Foundation
+import SiteBuild
+import Testing
+
+@Suite struct SiteLinkTests {
+    static let sites: [(String, SiteBuildResult)] = {
+        [("small", try! SiteFixture.build(SiteFixture.small)),
+         ("large", try! SiteFixture.build(SiteFixture.large, pageSize: 4)),
+         ("large with base URL", try! SiteFixture.build(SiteFixture.large, pageSize: 4, baseURL: "https://example.org/x/"))]
+    }()
+
+    @Test func everyInternalLinkResolvesToAFileInTheOutput() {
+        for (name, site) in Self.sites {
+            let paths = Set(site.files.map(\.path))
+            for page in site.pages {
+                let links = PageLinks(path: page, html: site.text(page)!)
+                #expect(!links.internalLinks.isEmpty, "\(name): \(page) has no links")
+                for link in links.internalLinks {
+                    let target = links.resolve(link)
+                    #expect(target.map(paths.contains) == true, "\(name): \(page) links to \(link), which is not in the output")
+                }
+            }
+        }
+    }
+
+    @Test func noLinkIsAbsoluteOrNamesAFolder() {
+        for (name, site) in Self.sites {
+            for page in site.pages {
+                for link in PageLinks(path: page, html: site.text(page)!).internalLinks {
+                    #expect(!link.hasPrefix("/"), "\(name): \(page) links to \(link)")
+                    #expect(!link.hasSuffix("/"), "\(name): \(page) links to the folder \(link)")
+                    #expect(!link.contains("://"), "\(name): \(page) links to \(link)")
+                }
+            }
+        }
+    }
+
+    @Test func everyPageHasLanguageTitleOneHeadingAndTheTheme() {
+        for (name, site) in Self.sites {
+            for page in site.pages {
+                let html = site.text(page)!
+                #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "\(name): \(page)")
+                #expect(html.contains("<meta name=\"generator\" content=\"Broadsheet\">"), "\(name): \(page)")
+                #expect(html.contains("<meta name=\"viewport\""), "\(name): \(page)")
+                #expect(html.contains(" – The Daily Test</title>") || html.contains("<title>The Daily Test</title>"), "\(name): \(page)")
+                #expect(html.contains("stylesheet"), "\(name): \(page)")
+                #expect(PageLinks(path: page, html: html).headingCount == 1, "\(name): \(page)")
+                #expect(html.contains("<main id=\"main\""), "\(name): \(page)")
+            }
+        }
+    }
+
+    @Test func articlesLinkToTheirNewerAndOlderNeighbours() throws {
+        let site = try SiteFixture.build(SiteFixture.small)
+        let middle = try #require(site.text("2024/rail-strike/index.html"))
+        #expect(middle.contains("<a href=\"../../2024/spring-forecast/index.html\" rel=\"next\"><span>Newer</span> Spring Forecast</a>"))
+        #expect(middle.contains("<a href=\"../../2024/new-year-markets/index.html\" rel=\"prev\"><span>Older</span> New Year Markets</a>"))
+        let newest = try #require(site.text("2024/spring-forecast/index.html"))
+        #expect(!newest.contains("rel=\"next\""))
+        #expect(newest.contains("href=\"../../2024/rail-strike/index.html\" rel=\"prev\""))
+        let oldest = try #require(site.text("2023/autumn-budget/index.html"))
+        #expect(!oldest.contains("rel=\"prev\""))
+        #expect(oldest.contains("href=\"../../2023/winter-storms/index.html\" rel=\"next\""))
+    }
+
+    @Test func monthAndYearPagesLinkToTheNeighbouringPeriodsThatExist() throws {
+        let site = try SiteFixture.build(SiteFixture.small)
+        let january = try #require(site.text("archive/2024/01/index.html"))
+        #expect(january.contains("<a href=\"../../../archive/2024/03/index.html\" rel=\"next\"><span>Newer</span> March 2024</a>"))
+        #expect(january.contains("<a href=\"../../../archive/2023/12/index.html\" rel=\"prev\"><span>Older</span> December 2023</a>"))
+        #expect(january.contains("<a href=\"../../../archive/2024/index.html\">2024</a>"))
+        let year = try #require(site.text("archive/2023/index.html"))
+        #expect(year.contains("<a href=\"../../archive/2024/index.html\" rel=\"next\"><span>Newer</span> 2024</a>"))
+        #expect(!year.contains("rel=\"prev\""))
+        #expect(year.contains("<a href=\"../../archive/2023/11/index.html\">November</a> <span class=\"count\">1</span>"))
+    }
+
+    @Test func archiveIndexListsYearsAndMonthsWithCounts() throws {
+        let site = try SiteFixture.build(SiteFixture.small)
+        let archive = try #require(site.text("archive/index.html"))
+        #expect(archive.contains("<h2><a href=\"../archive/2024/index.html\">2024</a> <span class=\"count\">3</span></h2>"))
+        #expect(archive.contains("<h2><a href=\"../archive/2023/index.html\">2023</a> <span class=\"count\">2</span></h2>"))
+        #expect(archive.contains("<a href=\"../archive/2024/01/index.html\">January</a> <span class=\"count\">2</span>"))
+        #expect(archive.range(of: "2024/index.html")!.lowerBound < archive.range(of: "2023/index.html")!.lowerBound)
+    }
+}
