@@ -66,7 +66,9 @@ struct BookPlan: Sendable {
         var anchor = "article-\(article.year)-\(article.slug.value)"
         if taken.contains(anchor) { anchor += "-\(number)" }
         taken.insert(anchor)
-        let rewriter = BodyRewriter(baseURL: baseURL, idPrefix: anchor + "-")
+        // Links in an imported body are relative to the page it came from; others to the site.
+        let source = article.source.flatMap { BodyRewriter(baseURL: "", idPrefix: "").externalURL($0) }
+        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "-")
         let body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let digits = String(number)
         let fileName = "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"

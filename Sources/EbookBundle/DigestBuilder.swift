@@ -70,8 +70,9 @@ public enum DigestBuilder {
         return out + "</ol>\n</nav>\n"
     }
 
-    /// The CSS made safe inside `<style>`: a `</style` in it would end the element early.
+    /// The CSS made safe inside `<style>`: every `<` written as the CSS escape `\3c `, so no
+    /// `</style` can end the element early. (`<` is only valid in CSS strings and comments.)
     private static func inlineCSS(_ css: String) -> String {
-        css.replacingOccurrences(of: "</", with: "<\\/")
+        css.replacingOccurrences(of: "<", with: "\\3c ")
     }
 }

@@ -6,6 +6,7 @@ import ZIPFoundation
 struct EPUBContents {
     var paths: [String] = []
     var files: [String: Data] = [:]
+    var entries: [(path: String, modificationDate: Date, permissions: UInt16?)] = []
 
     init(_ data: Data) throws {
         let archive = try Archive(data: data, accessMode: .read)
@@ -14,6 +15,8 @@ struct EPUBContents {
             _ = try archive.extract(entry) { contents.append($0) }
             paths.append(entry.path)
             files[entry.path] = contents
+            entries.append((entry.path, entry.fileAttributes[.modificationDate] as? Date ?? .distantPast,
+                            (entry.fileAttributes[.posixPermissions] as? NSNumber)?.uint16Value))
         }
     }
 
