@@ -9,12 +9,12 @@ enum ArticleMarkup {
         let article = entry.article
         let h = "h\(min(max(headingLevel, 1), 6))"
         var out = "<article class=\"article\" id=\"\(attr(entry.anchor))\">\n<header class=\"article-header\">\n"
-        out += "<\(h) class=\"article-title\">\(text(article.title))</\(h)>\n"
+        out += "<\(h) class=\"article-title\">\(text(entry.headline))</\(h)>\n"
         if let author = (article.author ?? defaultAuthor)?.trimmingWhitespaceAndNewlines, !author.isEmpty {
             out += "<p class=\"byline\">By \(text(author))</p>\n"
         }
         out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
-            + "\(DateText.day(article.date))</time></p>\n"
+            + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
         out += "</header>\n<div class=\"article-body\">\n\(MarkupSerializer.html(entry.body))\n</div>\n"
         out += sourceLink(article.source)

@@ -4,7 +4,7 @@ extension BodyRewriter {
     /// Elements written as they are (with allowed attributes only).
     static let kept: Set<String> = [
         "a", "abbr", "address", "article", "aside", "b", "blockquote", "br", "caption", "cite", "code",
-        "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+        "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "ins", "kbd", "li", "mark",
         "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strong",
         "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr",
@@ -12,7 +12,7 @@ extension BodyRewriter {
 
     /// Elements removed together with their content.
     static let dropped: Set<String> = [
-        "area", "base", "button", "canvas", "form", "head", "input", "link", "map", "math", "meta",
+        "area", "base", "button", "canvas", "col", "colgroup", "form", "head", "input", "link", "map", "math", "meta",
         "noscript", "option", "param", "script", "select", "source", "style", "svg", "template",
         "textarea", "title", "track",
     ]
@@ -20,17 +20,24 @@ extension BodyRewriter {
     /// Embedded content replaced by a placeholder and a link to its source, like images.
     static let embedded: Set<String> = ["audio", "embed", "iframe", "object", "video"]
 
-    /// The value to keep for an attribute other than `id`, or nil to drop it.
-    static func allowedValue(_ attribute: MarkupAttribute) -> String? {
+    /// The value to keep for an attribute of `element` other than `id`, or nil to drop it.
+    static func allowedValue(_ attribute: MarkupAttribute, of element: String) -> String? {
         let value = attribute.value
-        switch attribute.name {
-        case "class", "title", "abbr": return value
-        case "colspan", "rowspan", "span": return Int(value).flatMap { $0 > 0 ? String($0) : nil }
-        case "start", "value": return Int(value).map(String.init)
-        case "scope": return ["row", "col", "rowgroup", "colgroup"].contains(value) ? value : nil
-        case "reversed": return "reversed"
+        switch (attribute.name, element) {
+        case ("class", _), ("title", _), ("abbr", "th"): return value
+        case ("colspan", "td"), ("colspan", "th"), ("rowspan", "td"), ("rowspan", "th"):
+            return Int(value).flatMap { $0 > 0 ? String($0) : nil }
+        case ("start", "ol"), ("value", "li"): return Int(value).map(String.init)
+        case ("scope", "th"): return ["row", "col", "rowgroup", "colgroup"].contains(value) ? value : nil
+        case ("reversed", "ol"): return "reversed"
         default: return nil
         }
+    }
+
+    /// The element's id: its `id`, or for an old-style anchor `<a name="x">`, its name.
+    static func id(of e: MarkupElement) -> String? {
+        let id = e.attribute("id") ?? (e.name == "a" ? e.attribute("name") : nil)
+        return id?.isEmpty == false ? id : nil
     }
 
     /// An id made safe for XHTML: letters, digits, `-`, `_` and `.` kept, anything else as `-`.
@@ -50,7 +57,7 @@ extension BodyRewriter {
         var stack = nodes
         while let node = stack.popLast() {
             guard case .element(let e) = node else { continue }
-            if let id = e.attribute("id"), !id.isEmpty { out.insert(id) }
+            if let id = id(of: e) { out.insert(id) }
             stack += e.children
         }
         return out

@@ -93,11 +93,12 @@ struct BodyRewriter: Sendable {
 
     private mutating func allowedAttributes(of e: MarkupElement) -> [MarkupAttribute] {
         var out: [MarkupAttribute] = []
-        for attribute in e.attributes {
-            if attribute.name == "id" {
-                let id = idPrefix + BodyRewriter.cleanID(attribute.value)
-                if !attribute.value.isEmpty, writtenIDs.insert(id).inserted { out.append(MarkupAttribute("id", id)) }
-            } else if let value = BodyRewriter.allowedValue(attribute) {
+        if let id = BodyRewriter.id(of: e) {
+            let prefixed = idPrefix + BodyRewriter.cleanID(id)
+            if writtenIDs.insert(prefixed).inserted { out.append(MarkupAttribute("id", prefixed)) }
+        }
+        for attribute in e.attributes where attribute.name != "id" {
+            if let value = BodyRewriter.allowedValue(attribute, of: e.name) {
                 out.append(MarkupAttribute(attribute.name, value))
             }
         }

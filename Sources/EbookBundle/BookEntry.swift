@@ -12,4 +12,12 @@ struct BookEntry: Sendable {
     var fileName: String
     /// The body, rewritten by ``BodyRewriter`` (no images, safe links, prefixed ids).
     var body: [MarkupNode]
+    /// Minutes to read, at least 1.
+    var readingMinutes: Int
+
+    /// The headline to show: the title, or `Untitled`.
+    var headline: String {
+        let title = article.title.trimmingWhitespaceAndNewlines
+        return title.isEmpty ? "Untitled" : title
+    }
 }

@@ -25,7 +25,7 @@ struct BookPlan: Sendable {
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
         author = BookPlan.firstNonEmpty(book.author ?? "", config.author ?? "", title)
         identifier = BookPlan.firstNonEmpty(book.identifier, BookIdentifier.derived(title: title, baseURL: config.baseURL))
-        language = BookPlan.firstNonEmpty(config.language, "en")
+        language = BookPlan.firstNonEmpty(config.language, "en").replacingOccurrences(of: "_", with: "-")
         description = config.description.trimmingCharacters(in: .whitespacesAndNewlines)
         var sorted = articles.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
@@ -68,11 +68,12 @@ struct BookPlan: Sendable {
         taken.insert(anchor)
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { BodyRewriter(baseURL: "", idPrefix: "").externalURL($0) }
-        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "-")
+        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--")
         let body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let digits = String(number)
         let fileName = "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"
-        return BookEntry(article: article, anchor: anchor, fileName: fileName, body: body)
+        return BookEntry(article: article, anchor: anchor, fileName: fileName, body: body,
+                         readingMinutes: rendered.readingMinutes)
     }
 
     private static func firstNonEmpty(_ candidates: String...) -> String {

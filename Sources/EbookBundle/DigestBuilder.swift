@@ -63,7 +63,7 @@ public enum DigestBuilder {
         for group in plan.groups {
             out += "<li><a href=\"#\(attr(group.anchor))\">\(text(group.label))</a>\n<ol>\n"
             for entry in group.entries {
-                out += "<li><a href=\"#\(attr(entry.anchor))\">\(text(entry.article.title))</a></li>\n"
+                out += "<li><a href=\"#\(attr(entry.anchor))\">\(text(entry.headline))</a></li>\n"
             }
             out += "</ol>\n</li>\n"
         }

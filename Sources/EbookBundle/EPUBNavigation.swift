@@ -8,7 +8,7 @@ enum EPUBNavigation {
         for group in plan.groups {
             body += "<li><a href=\"\(group.fileName)\">\(text(group.label))</a>\n<ol>\n"
             for entry in group.entries {
-                body += "<li><a href=\"\(entry.fileName)\">\(text(entry.article.title))</a></li>\n"
+                body += "<li><a href=\"\(entry.fileName)\">\(text(entry.headline))</a></li>\n"
             }
             body += "</ol>\n</li>\n"
         }

@@ -25,7 +25,7 @@ enum EPUBPages {
     static func section(_ group: MonthGroup, plan: BookPlan) -> String {
         var body = "<section class=\"month\" epub:type=\"part\">\n<h1>\(text(group.label))</h1>\n<ul class=\"month-contents\">\n"
         for entry in group.entries {
-            body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.article.title))</a> "
+            body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.headline))</a> "
                 + "<span class=\"month-date\">\(DateText.day(entry.article.date))</span></li>\n"
         }
         body += "</ul>\n</section>"
@@ -36,6 +36,6 @@ enum EPUBPages {
     static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?) -> String {
         let article = ArticleMarkup.html(entry, defaultAuthor: defaultAuthor, headingLevel: 1)
         let body = "<section class=\"chapter\" epub:type=\"chapter\">\n\(article)</section>"
-        return XHTMLDocument.page(title: entry.article.title, language: plan.language, body: body)
+        return XHTMLDocument.page(title: entry.headline, language: plan.language, body: body)
     }
 }

@@ -11,7 +11,7 @@ enum NCXDocument {
             var children = ""
             for entry in group.entries {
                 order += 1
-                children += navPoint(label: entry.article.title, source: entry.fileName, order: order, children: "")
+                children += navPoint(label: entry.headline, source: entry.fileName, order: order, children: "")
             }
             points += navPoint(label: group.label, source: group.fileName, order: monthOrder, children: children)
         }
