@@ -24,7 +24,7 @@ extension BodyRewriter {
     static func allowedValue(_ attribute: MarkupAttribute, of element: String) -> String? {
         let value = attribute.value
         switch (attribute.name, element) {
-        case ("class", _), ("title", _), ("abbr", "th"): return value
+        case ("class", _), ("title", _): return value
         case ("colspan", "td"), ("colspan", "th"), ("rowspan", "td"), ("rowspan", "th"):
             return Int(value).flatMap { $0 > 0 ? String($0) : nil }
         case ("start", "ol"), ("value", "li"): return Int(value).map(String.init)

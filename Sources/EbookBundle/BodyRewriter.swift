@@ -56,11 +56,15 @@ struct BodyRewriter: Sendable {
         return [.element(MarkupElement(name: e.name, attributes: attributes, children: children))]
     }
 
-    /// A link with a usable target, or its content alone (also for a link nested in a link).
+    /// A link with a usable target, or its content alone (also for a link nested in a link);
+    /// content that was an anchor's target keeps its id on a `span`.
     private mutating func link(_ e: MarkupElement, insideLink: Bool) -> [MarkupNode] {
-        let children = rewrite(e.children, insideLink: true)
-        guard !insideLink, let href = e.attribute("href").flatMap(linkTarget) else { return children }
         var attributes = allowedAttributes(of: e)
+        let children = rewrite(e.children, insideLink: true)
+        guard !insideLink, let href = e.attribute("href").flatMap(linkTarget) else {
+            let ids = attributes.filter { $0.name == "id" }
+            return ids.isEmpty ? children : [.element(MarkupElement(name: "span", attributes: ids, children: children))]
+        }
         attributes.insert(MarkupAttribute("href", href), at: 0)
         return [.element(MarkupElement(name: "a", attributes: attributes, children: children))]
     }

@@ -21,6 +21,8 @@ struct BodyRewriterTests {
          "<p>run <a href=\"mailto:desk@site.example\">mail</a></p>"),
         ("<p id=\"top\"><a href=\"#top\">up</a> <a href=\"#gone\">gone</a></p>",
          "<p id=\"a-top\"><a href=\"#a-top\">up</a> gone</p>"),
+        ("<p><a name=\"old\">target</a> <a href=\"#old\">link</a></p>",
+         "<p><span id=\"a-old\">target</span> <a href=\"#a-old\">link</a></p>"),
         ("<p id=\"x y\">1</p><p id=\"x y\">2</p>",
          "<p id=\"a-x-y\">1</p><p>2</p>"),
         ("<table border=\"1\" width=\"50%\"><tr><td colspan=\"2\" align=\"left\">w</td><td rowspan=\"x\">v</td></tr></table>",
