@@ -7,7 +7,8 @@ enum ArticleMarkup {
     /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6).
     static func html(_ entry: BookEntry, defaultAuthor: String?, headingLevel: Int) -> String {
         let article = entry.article
-        let h = "h\(min(max(headingLevel, 1), 6))"
+        let level = min(max(headingLevel, 1), 6)
+        let h = "h\(level)"
         var out = "<article class=\"article\" id=\"\(attr(entry.anchor))\">\n<header class=\"article-header\">\n"
         out += "<\(h) class=\"article-title\">\(text(entry.headline))</\(h)>\n"
         if let author = (article.author ?? defaultAuthor)?.trimmingWhitespaceAndNewlines, !author.isEmpty {
@@ -16,7 +17,7 @@ enum ArticleMarkup {
         out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
             + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
-        out += "</header>\n<div class=\"article-body\">\n\(MarkupSerializer.html(entry.body))\n</div>\n"
+        out += "</header>\n<div class=\"article-body\">\n\(MarkupSerializer.html(headings(entry.body, below: level)))\n</div>\n"
         out += sourceLink(article.source)
         return out + "</article>\n"
     }

@@ -53,6 +53,12 @@ struct DigestTests {
         #expect(ferry.lowerBound < quay.lowerBound)
     }
 
+    @Test("body headings sit below the article's headline")
+    func headings() {
+        #expect(page.contains("<h3 class=\"article-title\">Ferry timetable"))
+        #expect(page.contains("<h4 id=\"article-2024-ferry-timetable-tom-jerry-return--fares\">Fares</h4>"))
+    }
+
     @Test("images become alt text and a link")
     func images() {
         #expect(page.contains("[Image: The ferry at dawn] (<a href=\"https://cdn.example/ferry.jpg\">view image</a>)"))

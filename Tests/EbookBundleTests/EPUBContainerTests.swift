@@ -181,6 +181,7 @@ struct EPUBNavigationTests {
         #expect(ferry.contains("<time datetime=\"2024-06-28\">28 June 2024</time>"))
         #expect(ferry.contains("<li>Transport</li><li>Timetables</li>"))
         #expect(ferry.contains("<a href=\"https://gazette.example/news/2024/ferry\">"))
+        #expect(ferry.contains("<h2 id=\"article-2024-ferry-timetable-tom-jerry-return--fares\">Fares</h2>"))
         let tide = book.text("OEBPS/chapter-002.xhtml")
         #expect(tide.contains("<p class=\"byline\">By Gazette Staff</p>"), "the site's author stands in")
     }
