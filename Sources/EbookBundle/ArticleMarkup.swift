@@ -29,8 +29,7 @@ enum ArticleMarkup {
     }
 
     private static func sourceLink(_ source: String?) -> String {
-        let rewriter = BodyRewriter(baseURL: "", idPrefix: "")
-        guard let url = source.flatMap(rewriter.externalURL) else { return "" }
+        guard let url = source.flatMap({ WebAddress.absolute($0) }) else { return "" }
         return "<footer class=\"article-footer\"><p class=\"source\">Original article: "
             + "<a href=\"\(attr(url))\">\(text(url))</a></p></footer>\n"
     }

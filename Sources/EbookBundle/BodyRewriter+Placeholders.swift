@@ -8,7 +8,7 @@ extension BodyRewriter {
         let kind = BodyRewriter.kindName(e.name)
         var children: [MarkupNode] = [.text(alt.isEmpty ? "[\(kind)]" : "[\(kind): \(alt)]")]
         let source = e.attribute("src") ?? e.attribute("data")
-        if !insideLink, let url = source.flatMap(externalURL) {
+        if !insideLink, let url = source.flatMap({ WebAddress.absolute($0, base: baseURL) }) {
             let link = MarkupElement(name: "a", attributes: [MarkupAttribute("href", url)],
                                      children: [.text("view \(kind.lowercased())")])
             children += [.text(" ("), .element(link), .text(")")]

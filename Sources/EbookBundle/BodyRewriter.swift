@@ -11,7 +11,7 @@ import MarkupTree
 /// - elements outside a small XHTML-safe set are unwrapped (kept text) or dropped (scripts,
 ///   forms), and attributes outside an allowlist are removed.
 struct BodyRewriter: Sendable {
-    /// The address relative links and images are resolved against; may be empty.
+    /// The address relative links and images are resolved against (see ``WebAddress``); may be empty.
     var baseURL: String
     /// Put before every id, such as `article-2024-budget-`.
     var idPrefix: String
@@ -78,21 +78,7 @@ struct BodyRewriter: Sendable {
             return "#" + idPrefix + BodyRewriter.cleanID(fragment)
         }
         if trimmed.lowercased().hasPrefix("mailto:") { return URL(string: trimmed) == nil ? nil : trimmed }
-        return externalURL(trimmed)
-    }
-
-    /// An absolute `http` or `https` address for `reference`, resolving a relative one against
-    /// the base URL; nil for other schemes, unparsable text, or a relative one without a base.
-    func externalURL(_ reference: String) -> String? {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, let url = URL(string: trimmed) else { return nil }
-        if let scheme = url.scheme?.lowercased() {
-            return scheme == "http" || scheme == "https" ? url.absoluteString : nil
-        }
-        guard let base = URL(string: baseURL), let scheme = base.scheme?.lowercased(),
-              scheme == "http" || scheme == "https",
-              let resolved = URL(string: trimmed, relativeTo: base)?.absoluteURL else { return nil }
-        return resolved.absoluteString
+        return WebAddress.absolute(trimmed, base: baseURL)
     }
 
     private mutating func allowedAttributes(of e: MarkupElement) -> [MarkupAttribute] {

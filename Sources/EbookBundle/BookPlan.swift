@@ -67,7 +67,7 @@ struct BookPlan: Sendable {
         if taken.contains(anchor) { anchor += "-\(number)" }
         taken.insert(anchor)
         // Links in an imported body are relative to the page it came from; others to the site.
-        let source = article.source.flatMap { BodyRewriter(baseURL: "", idPrefix: "").externalURL($0) }
+        let source = article.source.flatMap { WebAddress.absolute($0) }
         let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--")
         let body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let digits = String(number)
