@@ -6,14 +6,15 @@ import MarkupTree
 /// - images become their alt text and a link to the image (a book may hold no remote
 ///   resource, and local images are not packaged yet); video, audio and frames likewise;
 /// - links keep only `http`, `https` and `mailto` targets, resolve relative ones against the
-///   base URL (the article's source page, else the site's address), and point `#fragment` links at the prefixed ids; other links are unwrapped;
+///   base URL (the article's source page, else the site's address), and point `#fragment`
+///   links at the prefixed ids; other links, and fragments with no target, are unwrapped;
 /// - ids get a per-article prefix so they stay unique in the one-file digest;
 /// - elements outside a small XHTML-safe set are unwrapped (kept text) or dropped (scripts,
 ///   forms), and attributes outside an allowlist are removed.
 struct BodyRewriter: Sendable {
     /// The address relative links and images are resolved against (see ``WebAddress``); may be empty.
     var baseURL: String
-    /// Put before every id, such as `article-2024-budget-`.
+    /// Put before every id, such as `article-2024-budget--`.
     var idPrefix: String
     /// The ids of the original body (before prefixing), for checking `#fragment` links.
     private var knownIDs: Set<String> = []

@@ -63,8 +63,13 @@ struct BookPlan: Sendable {
     private static func entry(_ rendered: RenderedArticle, number: Int, baseURL: String,
                               taken: inout Set<String>) -> BookEntry {
         let article = rendered.article
-        var anchor = "article-\(article.year)-\(article.slug.value)"
-        if taken.contains(anchor) { anchor += "-\(number)" }
+        let base = "article-\(article.year)-\(article.slug.value)"
+        var anchor = base
+        var suffix = 1
+        while taken.contains(anchor) {
+            suffix += 1
+            anchor = base + "-\(suffix)"
+        }
         taken.insert(anchor)
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }

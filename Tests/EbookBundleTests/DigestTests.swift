@@ -37,6 +37,20 @@ struct DigestTests {
         for target in targets { #expect(ids.contains(target), "no id for #\(target)") }
     }
 
+    @Test("articles with the same slug still get distinct anchors")
+    func duplicateSlugs() {
+        let articles = [
+            SampleArticles.make("Storm", SampleArticles.date(3, 1), html: "<p>one</p>"),
+            SampleArticles.make("Storm", SampleArticles.date(3, 2), html: "<p>two</p>"),
+            SampleArticles.make("Storm 2", SampleArticles.date(3, 3), html: "<p>three</p>"),
+        ]
+        let page = DigestBuilder.html(articles, config: SampleArticles.config, stylesheet: "")
+        for anchor in ["article-2024-storm-2", "article-2024-storm", "article-2024-storm-3"] {
+            #expect(page.components(separatedBy: "id=\"\(anchor)\"").count == 2, "\(anchor)")
+            #expect(page.contains("href=\"#\(anchor)\""), "\(anchor)")
+        }
+    }
+
     @Test("the header, the contents by month and every article, newest first")
     func contents() throws {
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
