@@ -1,0 +1,36 @@
+import ArticleModel
+import MarkupTree
+
+/// The HTML of one article as both the EPUB chapter and the digest show it: headline,
+/// byline, date, tags, body and the link to the original. Well-formed XHTML.
+enum ArticleMarkup {
+    /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6).
+    static func html(_ entry: BookEntry, defaultAuthor: String?, headingLevel: Int) -> String {
+        let article = entry.article
+        let level = min(max(headingLevel, 1), 6)
+        let h = "h\(level)"
+        var out = "<article class=\"article\" id=\"\(attr(entry.anchor))\">\n<header class=\"article-header\">\n"
+        out += "<\(h) class=\"article-title\">\(text(entry.headline))</\(h)>\n"
+        if let author = (article.author ?? defaultAuthor)?.trimmingWhitespaceAndNewlines, !author.isEmpty {
+            out += "<p class=\"byline\">By \(text(author))</p>\n"
+        }
+        out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
+            + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
+        out += tagList(article.tags)
+        out += "</header>\n<div class=\"article-body\">\n\(MarkupSerializer.html(headings(entry.body, below: level)))\n</div>\n"
+        out += sourceLink(article.source)
+        return out + "</article>\n"
+    }
+
+    private static func tagList(_ tags: [Tag]) -> String {
+        guard !tags.isEmpty else { return "" }
+        let items = tags.map { "<li>\(text($0.name))</li>" }.joined()
+        return "<ul class=\"tags\" aria-label=\"Tags\">\(items)</ul>\n"
+    }
+
+    private static func sourceLink(_ source: String?) -> String {
+        guard let url = source.flatMap({ WebAddress.absolute($0) }) else { return "" }
+        return "<footer class=\"article-footer\"><p class=\"source\">Original article: "
+            + "<a href=\"\(attr(url))\">\(text(url))</a></p></footer>\n"
+    }
+}

@@ -1,0 +1,23 @@
+import ArticleModel
+import MarkupTree
+
+/// One article as the book holds it: its place (chapter file, anchor) and its body rewritten
+/// for offline reading.
+struct BookEntry: Sendable {
+    /// The article's metadata.
+    var article: Article
+    /// `article-2024-slug`: unique in the book; the digest's anchor and the prefix of body ids.
+    var anchor: String
+    /// `chapter-001.xhtml`: the EPUB file, numbered in reading order.
+    var fileName: String
+    /// The body, rewritten by ``BodyRewriter`` (no images, safe links, prefixed ids).
+    var body: [MarkupNode]
+    /// Minutes to read, at least 1.
+    var readingMinutes: Int
+
+    /// The headline to show: the title, or `Untitled`.
+    var headline: String {
+        let title = article.title.trimmingWhitespaceAndNewlines
+        return title.isEmpty ? "Untitled" : title
+    }
+}

@@ -1,0 +1,45 @@
+import ArticleModel
+
+/// Dates as the book shows them: `28 June 2024`, `June 2024`, and the stamps EPUB requires.
+/// Everything is computed from the date's own fields, never from the clock or the time zone.
+enum DateText {
+    /// `28 June 2024`, in the date's own offset.
+    static func day(_ date: ArticleDate) -> String {
+        let l = date.local
+        return "\(l.day) \(monthName(l.month)) \(l.year)"
+    }
+
+    /// `June 2024`.
+    static func month(year: Int, month: Int) -> String {
+        "\(monthName(month)) \(year)"
+    }
+
+    /// `2024-06-28`, in the date's own offset.
+    static func isoDay(_ date: ArticleDate) -> String {
+        let l = date.local
+        return "\(digits(l.year, 4))-\(digits(l.month))-\(digits(l.day))"
+    }
+
+    /// `2024-06-28T12:22:37Z`, in UTC, as `dcterms:modified` requires.
+    static func utcStamp(_ date: ArticleDate) -> String {
+        let u = CivilDate(epochSeconds: date.epochSeconds)
+        return "\(digits(u.year, 4))-\(digits(u.month))-\(digits(u.day))T"
+            + "\(digits(u.hour)):\(digits(u.minute)):\(digits(u.second))Z"
+    }
+
+    /// `3 March 2024 – 28 June 2024`, or one day when both ends are the same day; empty for no dates.
+    static func range(oldest: ArticleDate?, newest: ArticleDate?) -> String {
+        guard let oldest, let newest else { return "" }
+        let (from, to) = (day(oldest), day(newest))
+        return from == to ? to : "\(from) – \(to)"
+    }
+
+    private static func monthName(_ month: Int) -> String {
+        CivilDate.monthNames[min(max(month, 1), 12) - 1]
+    }
+
+    private static func digits(_ value: Int, _ width: Int = 2) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,66 @@
+import ArticleModel
+import Foundation
+
+/// Builds an EPUB 3 book from rendered articles, entirely in memory.
+///
+/// The book holds a text cover, a title page, the contents (EPUB 3 navigation plus an EPUB 2
+/// NCX), then a section page per month, newest month first, each followed by its articles as
+/// chapters, newest first. Images and other embedded media become their alt text and a link,
+/// so the book holds no remote resource. The same input gives byte-identical output.
+///
+/// ```swift
+/// let data = try EPUBBuilder.epub(articles, config: config, stylesheet: css, modified: newest)
+/// ```
+public enum EPUBBuilder {
+    /// The EPUB file's bytes.
+    ///
+    /// `stylesheet` is the CSS text for e-readers (the pipeline reads it from
+    /// `Layouts/book/epub.css`, overridable by a site). `modified` is the book's
+    /// `dcterms:modified` (the pipeline passes the newest article's date, or
+    /// `SOURCE_DATE_EPOCH`). Articles may come in any order; `config.book` sets the title,
+    /// author, identifier and article limit.
+    public static func epub(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String,
+                            modified: ArticleDate) throws -> Data {
+        let plan = BookPlan(articles, config: config)
+        var files = contentFiles(plan, defaultAuthor: config.author)
+        files.append(EPUBFile(path: EPUBLayout.ncx, id: "ncx", mediaType: EPUBPackage.ncxMediaType,
+                              inSpine: false, contents: NCXDocument.document(plan)))
+        files.append(EPUBFile(path: EPUBLayout.stylesheet, id: "style", mediaType: "text/css",
+                              inSpine: false, contents: stylesheet))
+        let archive = try EPUBArchive()
+        try archive.add("META-INF/container.xml", Data(containerDocument.utf8))
+        let package = EPUBPackage.document(plan, files: files, modified: modified)
+        try archive.add(EPUBLayout.folder + EPUBLayout.packageDocument, Data(package.utf8))
+        for file in files { try archive.add(EPUBLayout.folder + file.path, Data(file.contents.utf8)) }
+        return try archive.data()
+    }
+
+    /// The XHTML files in reading order: cover, title page, contents, then months and articles.
+    static func contentFiles(_ plan: BookPlan, defaultAuthor: String?) -> [EPUBFile] {
+        var files: [EPUBFile] = [
+            .page(EPUBLayout.cover, id: "cover", contents: EPUBPages.cover(plan)),
+            .page(EPUBLayout.titlePage, id: "title-page", contents: EPUBPages.titlePage(plan)),
+            .page(EPUBLayout.navigation, id: "nav", contents: EPUBNavigation.document(plan), properties: "nav"),
+        ]
+        for group in plan.groups {
+            files.append(.page(group.fileName, id: group.anchor, contents: EPUBPages.section(group, plan: plan)))
+            for entry in group.entries {
+                let id = String(entry.fileName.dropLast(".xhtml".count))
+                files.append(.page(entry.fileName, id: id,
+                                   contents: EPUBPages.chapter(entry, plan: plan, defaultAuthor: defaultAuthor)))
+            }
+        }
+        return files
+    }
+
+    /// `META-INF/container.xml`: where the package document is.
+    static let containerDocument = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+    <rootfiles>
+    <rootfile full-path="\(EPUBLayout.folder + EPUBLayout.packageDocument)" media-type="application/oebps-package+xml" />
+    </rootfiles>
+    </container>
+
+    """
+}

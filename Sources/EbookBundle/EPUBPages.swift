@@ -1,0 +1,41 @@
+/// The generated pages of the EPUB: the text cover, the title page, a page per month and a
+/// chapter per article.
+enum EPUBPages {
+    /// The cover: title, description, date range and author, in text (no image).
+    static func cover(_ plan: BookPlan) -> String {
+        var body = "<section class=\"cover\" epub:type=\"cover\">\n"
+        body += "<h1 class=\"cover-title\">\(text(plan.title))</h1>\n"
+        if !plan.description.isEmpty { body += "<p class=\"cover-subtitle\">\(text(plan.description))</p>\n" }
+        if !plan.dateRange.isEmpty { body += "<p class=\"cover-dates\">\(text(plan.dateRange))</p>\n" }
+        body += "<p class=\"cover-author\">\(text(plan.author))</p>\n</section>"
+        return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
+    }
+
+    /// The title page: title, author, date range and the number of articles.
+    static func titlePage(_ plan: BookPlan) -> String {
+        let count = plan.entries.count
+        var body = "<section class=\"title-page\" epub:type=\"titlepage\">\n"
+        body += "<h1>\(text(plan.title))</h1>\n<p class=\"title-author\">\(text(plan.author))</p>\n"
+        if !plan.dateRange.isEmpty { body += "<p class=\"title-dates\">\(text(plan.dateRange))</p>\n" }
+        body += "<p class=\"title-count\">\(count) \(count == 1 ? "article" : "articles")</p>\n</section>"
+        return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
+    }
+
+    /// A month's section page: its name and the list of its articles.
+    static func section(_ group: MonthGroup, plan: BookPlan) -> String {
+        var body = "<section class=\"month\" epub:type=\"part\">\n<h1>\(text(group.label))</h1>\n<ul class=\"month-contents\">\n"
+        for entry in group.entries {
+            body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.headline))</a> "
+                + "<span class=\"month-date\">\(DateText.day(entry.article.date))</span></li>\n"
+        }
+        body += "</ul>\n</section>"
+        return XHTMLDocument.page(title: group.label, language: plan.language, body: body)
+    }
+
+    /// One article's chapter.
+    static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?) -> String {
+        let article = ArticleMarkup.html(entry, defaultAuthor: defaultAuthor, headingLevel: 1)
+        let body = "<section class=\"chapter\" epub:type=\"chapter\">\n\(article)</section>"
+        return XHTMLDocument.page(title: entry.headline, language: plan.language, body: body)
+    }
+}

@@ -1,0 +1,52 @@
+@testable import EbookBundle
+import MarkupTree
+import Testing
+
+/// Body rewriting as data: each case is an input body and the XHTML expected for it, with the
+/// base URL `https://site.example/news/` and the id prefix `a-`.
+@Suite("Body rewriting")
+struct BodyRewriterTests {
+    static let cases: [(String, String)] = [
+        ("<p>Plain &amp; simple</p>",
+         "<p>Plain &amp; simple</p>"),
+        ("<p><img src=\"https://cdn.example/a.jpg\" alt=\"A harbour\"></p>",
+         "<p><span class=\"media-placeholder\">[Image: A harbour] (<a href=\"https://cdn.example/a.jpg\">view image</a>)</span></p>"),
+        ("<p><img src=\"pics/b.png\"></p>",
+         "<p><span class=\"media-placeholder\">[Image] (<a href=\"https://site.example/news/pics/b.png\">view image</a>)</span></p>"),
+        ("<p><img src=\"data:image/png;base64,AAAA\" alt=\"dot\"></p>",
+         "<p><span class=\"media-placeholder\">[Image: dot]</span></p>"),
+        ("<p><a href=\"https://x.example/\"><img src=\"https://x.example/c.png\" alt=\"C\"></a></p>",
+         "<p><a href=\"https://x.example/\"><span class=\"media-placeholder\">[Image: C]</span></a></p>"),
+        ("<p><a href=\"javascript:alert(1)\">run</a> <a href=\"mailto:desk@site.example\">mail</a></p>",
+         "<p>run <a href=\"mailto:desk@site.example\">mail</a></p>"),
+        ("<p id=\"top\"><a href=\"#top\">up</a> <a href=\"#gone\">gone</a></p>",
+         "<p id=\"a-top\"><a href=\"#a-top\">up</a> gone</p>"),
+        ("<p><a name=\"old\">target</a> <a href=\"#old\">link</a></p>",
+         "<p><span id=\"a-old\">target</span> <a href=\"#a-old\">link</a></p>"),
+        ("<p id=\"x y\">1</p><p id=\"x y\">2</p>",
+         "<p id=\"a-x-y\">1</p><p>2</p>"),
+        ("<table border=\"1\" width=\"50%\"><tr><td colspan=\"2\" align=\"left\">w</td><td rowspan=\"x\">v</td></tr></table>",
+         "<table><tr><td colspan=\"2\">w</td><td>v</td></tr></table>"),
+        ("<p>a<script>alert(1)</script><font color=\"red\">b</font><br></p>",
+         "<p>ab<br /></p>"),
+        ("<video src=\"https://v.example/m.mp4\">Your browser cannot play this.</video>",
+         "<span class=\"media-placeholder\">[Video] (<a href=\"https://v.example/m.mp4\">view video</a>)</span>"),
+        ("<pre><code class=\"language-swift\">if a &lt; b { }</code></pre>",
+         "<pre><code class=\"language-swift\">if a &lt; b { }</code></pre>"),
+    ]
+
+    @Test("each case rewrites to the expected XHTML", arguments: 0..<cases.count)
+    func rewrite(_ index: Int) {
+        let (input, expected) = BodyRewriterTests.cases[index]
+        let rewriter = BodyRewriter(baseURL: "https://site.example/news/", idPrefix: "a-")
+        let output = MarkupSerializer.html(rewriter.rewrite(MarkupParser.html(input).children))
+        #expect(output == expected, "input: \(input)")
+    }
+
+    @Test("relative links without a base URL are unwrapped")
+    func noBase() {
+        let rewriter = BodyRewriter(baseURL: "", idPrefix: "a-")
+        let output = MarkupSerializer.html(rewriter.rewrite(MarkupParser.html("<p><a href=\"/x\">x</a></p>").children))
+        #expect(output == "<p>x</p>")
+    }
+}

@@ -1,0 +1,76 @@
+import ArticleModel
+import EbookBundle
+import Foundation
+import Testing
+
+/// Runs the real validator, epubcheck, on the sample book (with a messy article added) and
+/// on an empty book, expecting no error and no warning. CI installs it; a machine without
+/// it records an issue instead of passing silently.
+@Suite("epubcheck")
+struct EPUBCheckTests {
+    static let jar = "/usr/share/java/epubcheck.jar"
+
+    @Test("an empty book passes epubcheck")
+    func emptyBook() throws {
+        let data = try EPUBBuilder.epub([], config: SiteConfig(), stylesheet: "", modified: SampleArticles.modified)
+        try check(data)
+    }
+
+    @Test("the sample book plus messy bodies, an empty title and an odd language pass epubcheck")
+    func messyBook() throws {
+        var config = SiteConfig(title: "Odds & Ends", language: "en_GB")
+        config.book.identifier = "urn:isbn:9780000000002"
+        let messy = SampleArticles.make("", SampleArticles.date(2, 29), tags: ["A & B", "Ünïcödé"], html: """
+            <h1>Heading one</h1><p>Text with <a name="old">an old anchor</a> and <a href="#old">a link to it</a>.</p>
+            <table border="1"><colgroup><col span="2"></colgroup><caption>Cap</caption><tr><th scope="col">N</th>
+            <td align="right">1</td></tr><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>
+            <dl><dt>Term</dt><dd>Definition</dd></dl><details><summary>More</summary><p>Hidden</p></details>
+            <p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> <time datetime="soon">soon</time> <center>c</center></p>
+            <p><a href="https://a.example/"><img src="https://a.example/x.png"></a><picture><source srcset="x.webp">
+            <img src="http://b.example/y.png" alt="Y"></picture><svg><circle r="1"/></svg></p>
+            <audio src="https://c.example/a.mp3" controls></audio><object data="https://d.example/o.swf"></object>
+            <p>Unclosed <b>bold <i>both</b> italic</i><form><input name="q"></form></p>
+            <ol start="3" reversed type="a"><li value="7">seven</li></ol><p style="color:red" onclick="x()">styled</p>
+            <p><a href="https://e.example/a b">space</a> <a href="ftp://f.example/">ftp</a> <q cite="x y">q</q></p>
+            """)
+        let data = try EPUBBuilder.epub([messy] + SampleArticles.all, config: config, stylesheet: try bookStylesheet(),
+                                        modified: SampleArticles.modified)
+        try check(data)
+    }
+
+    private func check(_ data: Data) throws {
+        guard FileManager.default.fileExists(atPath: EPUBCheckTests.jar) else {
+            Issue.record("epubcheck is missing: install it (apt-get install epubcheck) so \(EPUBCheckTests.jar) exists")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("book.epub")
+        try data.write(to: file)
+        let (status, output) = try run(["java", "-jar", EPUBCheckTests.jar, file.path])
+        let problems = output.split(separator: "\n").filter { $0.contains("ERROR") || $0.contains("WARNING") }
+        #expect(status == 0, "epubcheck exited with \(status):\n\(output)")
+        #expect(problems.isEmpty, "epubcheck reported problems:\n\(output)")
+    }
+
+    private func run(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    /// The shipped `Layouts/book/epub.css`, so the validator checks the real stylesheet.
+    private func bookStylesheet() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try String(contentsOf: root.appendingPathComponent("Layouts/book/epub.css"), encoding: .utf8)
+    }
+}
