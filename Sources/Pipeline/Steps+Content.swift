@@ -8,7 +8,7 @@ enum ContentSteps {
     static func parse(_ inputs: [SiteSnapshot.Input], log: inout [Diagnostic]) -> [Draft] {
         let results = parallelMap(inputs) { input -> Result<(Draft, [Diagnostic]), SiteFileError> in
             let text = String(decoding: input.data, as: UTF8.self)
-            do {
+            do throws(SiteFileError) {
                 let (file, warnings) = try ArticleFileFormat.parse(text, file: input.name)
                 let stem = (input.name as NSString).lastPathComponent.split(separator: ".").first.map(String.init)
                 return .success((Draft(file: file, origin: input.name, fileSlug: stem, isContentFile: true), warnings))

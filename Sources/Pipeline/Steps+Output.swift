@@ -22,7 +22,7 @@ enum OutputSteps {
                      sourceDateEpoch: Int?) throws(PipelineError) -> [OutputFile] {
         guard config.book.enabled, !articles.isEmpty else { return [] }
         let modified = sourceDateEpoch.map { ArticleDate(date: Date(timeIntervalSince1970: TimeInterval($0))) }
-            ?? articles.map { $0.article.updated.map { u in max(u, $0.article.date) } ?? $0.article.date }.max()!
+            ?? articles.map { rendered in rendered.article.updated.map { max($0, rendered.article.date) } ?? rendered.article.date }.max()!
         let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
         do {

@@ -25,7 +25,7 @@ enum TestSupport {
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
         for case let url as URL in walker {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             out[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
         }
