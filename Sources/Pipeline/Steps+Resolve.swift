@@ -29,14 +29,27 @@ enum ResolveSteps {
                                       hint: "add `date:` to the front matter or a pubDate to the feed item"))
             }
             let date = matter.date ?? fallbackDate
+            let source = matter.source.flatMap { webAddress($0, origin: draft.origin, log: &log) }
             let base = Slug(matter.slug ?? draft.fileSlug ?? matter.title)
             let year = pad4(date.local.year)
             let slug = base.unique(among: takenByYear[year, default: []])
             takenByYear[year, default: []].insert(slug.value)
             return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
                            author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
-                           source: matter.source, id: matter.id, body: draft.file.body, origin: draft.origin)
+                           source: source, id: matter.id, body: draft.file.body, origin: draft.origin)
         }
+    }
+
+    /// `text` when it is an http(s) address; anything else (`javascript:`, `file:`) is dropped and reported.
+    static func webAddress(_ text: String, origin: String, log: inout [Diagnostic]) -> String? {
+        let trimmed = text.trimmingWhitespace
+        let lower = trimmed.lowercased()
+        if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !trimmed.contains(where: { $0.isWhitespace || $0 == "<" || $0 == "\"" }) {
+            return trimmed
+        }
+        log.append(Diagnostic(.warning, file: origin, "source link \"\(trimmed.prefix(80))\" dropped: only http and https addresses are linked",
+                              hint: "fix the item's link in the feed or `source:` in the front matter"))
+        return nil
     }
 
     private static func uniqueTags(_ names: [String]) -> [Tag] {

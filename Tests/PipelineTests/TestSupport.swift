@@ -45,6 +45,47 @@ enum TestSupport {
         return Array(Set(broken)).sorted()
     }
 
+    /// Script elements, event-handler attributes and `javascript:`/`vbscript:` URLs in any
+    /// HTML page, or in the HTML held by the Atom feed's entries: `path: what` for each.
+    static func unsafeMarkup(in tree: [String: Data]) -> [String] {
+        var found: [String] = []
+        for (path, data) in tree {
+            let text = String(decoding: data, as: UTF8.self)
+            if path.hasSuffix(".html") {
+                found += unsafeMarkup(in: MarkupParser.htmlDocument(text)).map { "\(path): \($0)" }
+            } else if path.hasSuffix(".xml"), let root = MarkupParser.xml(data).root {
+                for entry in root.children("entry") {
+                    for content in entry.children("content") + entry.children("summary") {
+                        found += unsafeMarkup(in: MarkupParser.htmlDocument(content.textContent)).map { "\(path): \($0)" }
+                    }
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    static func unsafeMarkup(in element: MarkupElement) -> [String] {
+        var found: [String] = []
+        if ["script", "iframe", "object", "embed", "form"].contains(element.name) { found.append("<\(element.name)>") }
+        for attribute in element.attributes {
+            let value = attribute.value.filter { !$0.isWhitespace }.lowercased()
+            if attribute.name.hasPrefix("on") { found.append("\(attribute.name) on <\(element.name)>") }
+            if value.hasPrefix("javascript:") || value.hasPrefix("vbscript:") { found.append("\(attribute.name)=\(attribute.value)") }
+        }
+        for child in element.childElements { found += unsafeMarkup(in: child) }
+        return found
+    }
+
+    /// The whitespace-collapsed text of every paragraph, list item, heading and div.
+    static func blockTexts(in element: MarkupElement) -> [String] {
+        var out: [String] = []
+        if ["p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"].contains(element.name) {
+            out.append(element.textContent.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        }
+        for child in element.childElements { out += blockTexts(in: child) }
+        return out
+    }
+
     static func links(in element: MarkupElement) -> [String] {
         var out: [String] = []
         for attribute in element.attributes where attribute.name == "href" || attribute.name == "src" { out.append(attribute.value) }
