@@ -53,7 +53,9 @@ enum XMLEntityRewriter {
         private mutating func reference(at i: Int) -> Int {
             var j = i + 1
             while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
-            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else { return i + 1 }
+            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else {
+                return i + 1
+            }
             let name = String(decoding: bytes.bytes[(i + 1)..<j], as: UTF8.self)
             if XMLEntityRewriter.predefined.contains(name) { return j + 1 }
             if let code = HTMLEntities.codePoints[name] {
@@ -98,7 +100,8 @@ enum XMLEntityRewriter {
         private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
 
         private func isNameByte(_ b: UInt8) -> Bool {
-            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            isLetter(b) || (b >= 0x30 && b <= 0x39)
+                || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
         }
     }
 
