@@ -176,4 +176,12 @@ import Testing
         #expect(feed.entries.first?.link == "https://example.org/?a=1&b=2")
         #expect(feed.entries.first?.body == HTMLFragment("Salt & vinegar — — & more"))
     }
+
+    @Test func unescapedHTMLInADescriptionIsKeptAsHTML() {
+        let xml = "<rss version=\"2.0\"><channel><item><title>Raw</title>"
+            + "<description><p>Raw <a href=\"https://example.org/?a=1&amp;b=2\">HTML</a><br/></p></description>"
+            + "</item></channel></rss>"
+        let entry = FeedImporter.read(Data(xml.utf8), file: "raw.xml").feed?.entries.first
+        #expect(entry?.body == HTMLFragment("<p>Raw <a href=\"https://example.org/?a=1&amp;b=2\">HTML</a><br /></p>"))
+    }
 }
