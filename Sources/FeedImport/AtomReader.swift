@@ -24,7 +24,8 @@ enum AtomReader {
             if let made = assembler.entry(from: raw) { imported.append(made) }
         }
         if entries.isEmpty {
-            assembler.report(Diagnostic(.warning, "the feed has no entries", hint: "check that it is the feed you meant"))
+            assembler.report(Diagnostic(.warning, "the feed has no entries",
+                                        hint: "check that it is the feed you meant"))
         }
         var feed = Feed(format: .atom,
                         title: text(root.child("title")).map(PlainText.of),

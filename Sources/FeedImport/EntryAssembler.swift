@@ -30,11 +30,13 @@ struct EntryAssembler {
         }
         let location = location(raw.index, title)
         let updated = date(raw.updated, raw, location, field: "update date")
+        let published = nonEmpty(raw.published) == nil
+            ? updated : date(raw.published, raw, location, field: "publication date")
         return FeedEntry(
             title: title,
             link: nonEmpty(raw.link),
             guid: nonEmpty(raw.guid),
-            published: nonEmpty(raw.published) == nil ? updated : date(raw.published, raw, location, field: "publication date"),
+            published: published,
             updated: updated,
             author: nonEmpty(raw.author).map(PlainText.of),
             tags: uniqueTags(raw.tags),

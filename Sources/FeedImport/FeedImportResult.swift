@@ -5,7 +5,8 @@ import ArticleModel
 public struct FeedImportResult: Sendable {
     /// The feed with the entries that could be read, or nil when the file could not be read at all.
     public var feed: Feed?
-    /// Problems met, in file order: skipped items (errors), fallbacks taken (warnings).
+    /// Problems met: first those of the file as a whole (malformed XML, a wrong encoding), then
+    /// those of its items in file order (skipped items are errors, fallbacks taken are warnings).
     public var diagnostics: [Diagnostic]
 
     /// Creates a result.

@@ -20,7 +20,8 @@ enum FlattenedTextReader {
         let (preamble, items) = items(in: lines(of: TextDecoder.text(data)))
         guard !items.isEmpty else {
             let error = Diagnostic(.error, file: file, "found no item header lines in the text",
-                                   hint: "flattened feed text needs lines like \"TITLE URL DATE URL Read More “TITLE” »\"")
+                                   hint: "flattened feed text needs lines like "
+                                       + "\"TITLE URL DATE URL Read More “TITLE” »\"")
             return FeedImportResult(feed: nil, diagnostics: [error])
         }
         var assembler = EntryAssembler(file: file)

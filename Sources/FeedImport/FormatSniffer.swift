@@ -19,7 +19,9 @@ enum FormatSniffer {
         switch head[i] {
         case UInt8(ascii: "<"): return xmlFormat(head, from: i)
         case UInt8(ascii: "{"): return jsonFormat(head)
-        default: return FlattenedTextReader.looksFlattened(TextDecoder.text(data.prefix(textWindow))) ? .flattenedText : nil
+        default:
+            let text = TextDecoder.text(data.prefix(textWindow))
+            return FlattenedTextReader.looksFlattened(text) ? .flattenedText : nil
         }
     }
 
@@ -55,7 +57,9 @@ enum FormatSniffer {
                 continue
             }
             var j = i + 1
-            while j < head.count, !isSpace(head[j]), head[j] != UInt8(ascii: ">"), head[j] != UInt8(ascii: "/") { j += 1 }
+            while j < head.count, !isSpace(head[j]), head[j] != UInt8(ascii: ">"), head[j] != UInt8(ascii: "/") {
+                j += 1
+            }
             return j > i + 1 ? String(decoding: head[(i + 1)..<j], as: UTF8.self) : nil
         }
         return nil
@@ -69,7 +73,9 @@ enum FormatSniffer {
         while j < head.count {
             let b = head[j]
             if isComment {
-                if b == UInt8(ascii: ">"), j >= 2, head[j - 1] == UInt8(ascii: "-"), head[j - 2] == UInt8(ascii: "-") { return j + 1 }
+                if b == UInt8(ascii: ">"), head[j - 1] == UInt8(ascii: "-"), head[j - 2] == UInt8(ascii: "-") {
+                    return j + 1
+                }
             } else if b == UInt8(ascii: "[") {
                 depth += 1
             } else if b == UInt8(ascii: "]") {

@@ -17,7 +17,7 @@ enum JSONFeedReader {
             }
             object = parsed
         } catch {
-            return failure(file, "could not read the JSON: \(error.localizedDescription)")
+            return failure(file, "could not read the JSON: \(reason(error))")
         }
         let items = object["items"] as? [Any] ?? []
         let feedAuthor = authorName(object)
@@ -79,6 +79,12 @@ enum JSONFeedReader {
         }
         guard let trimmed = text?.trimmingWhitespace, !trimmed.isEmpty else { return nil }
         return trimmed
+    }
+
+    /// Foundation's detailed reason (with line and column) when it gives one.
+    private static func reason(_ error: any Error) -> String {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return detail ?? error.localizedDescription
     }
 
     private static func failure(_ file: String, _ message: String) -> FeedImportResult {

@@ -16,9 +16,8 @@ enum PlainText {
     private static func hasTags(_ text: String) -> Bool {
         var afterOpen = false
         for b in text.utf8 {
-            if afterOpen, (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") {
-                return true
-            }
+            let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+            if afterOpen, letter || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") { return true }
             afterOpen = b == UInt8(ascii: "<")
         }
         return false
@@ -47,5 +46,7 @@ enum PlainText {
         }
     }
 
-    private static let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"]
+    private static let blocks: Set<String> = [
+        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    ]
 }

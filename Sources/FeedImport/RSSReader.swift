@@ -13,7 +13,8 @@ enum RSSReader {
         let source = XMLSource(data, file: file)
         guard let root = source.root else { return FeedImportResult(feed: nil, diagnostics: source.diagnostics) }
         guard let channel = root.child("channel") else {
-            let error = Diagnostic(.error, file: file, "the RSS has no <channel> element, so there is nothing to import",
+            let error = Diagnostic(.error, file: file,
+                                   "the RSS has no <channel> element, so there is nothing to import",
                                    hint: "check that the file is a complete RSS feed")
             return FeedImportResult(feed: nil, diagnostics: source.diagnostics + [error])
         }
@@ -69,7 +70,8 @@ enum RSSReader {
     static func authorName(_ text: String) -> String {
         let trimmed = text.trimmingWhitespace
         guard trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") else { return trimmed }
-        let name = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingWhitespace
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        let name = String(inside).trimmingWhitespace
         return name.isEmpty ? trimmed : name
     }
 }

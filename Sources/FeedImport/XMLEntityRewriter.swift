@@ -6,8 +6,8 @@ import Foundation
 /// - the `<!DOCTYPE …>` declaration (with any internal subset) becomes spaces, newlines kept,
 ///   so no entity is declared and entity bombs have nothing to expand;
 /// - HTML named entities (`&nbsp;`) become numeric references (`&#160;`), which XML knows;
-/// - any other named entity (`&xxe;`, `&bogus;`) becomes literal text (`&amp;xxe;`), so the
-///   parser neither stops nor drops it.
+/// - any other named entity (`&xxe;`, `&bogus;`) and any bare `&` (`Fish & Chips`) becomes
+///   literal text (`&amp;xxe;`, `&amp;`), so the parser neither stops nor drops it.
 enum XMLEntityRewriter {
     /// `data` rewritten as described; `data` itself when nothing needed a change.
     static func rewrite(_ data: Data) -> Data {
@@ -49,19 +49,41 @@ enum XMLEntityRewriter {
             return end
         }
 
-        /// Rewrites a named entity reference at `i` when it is not one of XML's five.
+        /// Rewrites the reference at `i` (which holds `&`) unless XML reads it as it is.
         private mutating func reference(at i: Int) -> Int {
+            if let end = numericReferenceEnd(at: i) { return end }
             var j = i + 1
             while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
-            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else { return i + 1 }
+            guard j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) else {
+                escapeAmpersand(at: i)  // a bare `&`, as in `Fish & Chips` or `?a=1&b=2`
+                return i + 1
+            }
             let name = String(decoding: bytes.bytes[(i + 1)..<j], as: UTF8.self)
             if XMLEntityRewriter.predefined.contains(name) { return j + 1 }
             if let code = HTMLEntities.codePoints[name] {
                 replace(i..<(j + 1), with: Array("&#\(code);".utf8))
             } else {
-                replace(i..<(i + 1), with: Array("&amp;".utf8))
+                escapeAmpersand(at: i)
             }
             return j + 1
+        }
+
+        /// The index after `&#123;` or `&#x1F;` at `i`, when one is there.
+        private func numericReferenceEnd(at i: Int) -> Int? {
+            guard i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") else { return nil }
+            let hex = bytes[i + 2] == UInt8(ascii: "x") || bytes[i + 2] == UInt8(ascii: "X")
+            var j = hex ? i + 3 : i + 2
+            let start = j
+            while j < bytes.count, j - start < 8, isDigit(bytes[j], hex: hex) { j += 1 }
+            return j > start && j < bytes.count && bytes[j] == UInt8(ascii: ";") ? j + 1 : nil
+        }
+
+        private mutating func escapeAmpersand(at i: Int) {
+            replace(i..<(i + 1), with: Array("&amp;".utf8))
+        }
+
+        private func isDigit(_ b: UInt8, hex: Bool) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (hex && ((b >= 0x61 && b <= 0x66) || (b >= 0x41 && b <= 0x46)))
         }
 
         private mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
@@ -98,7 +120,8 @@ enum XMLEntityRewriter {
         private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
 
         private func isNameByte(_ b: UInt8) -> Bool {
-            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            isLetter(b) || (b >= 0x30 && b <= 0x39)
+                || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
         }
     }
 

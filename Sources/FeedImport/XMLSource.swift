@@ -64,7 +64,8 @@ struct XMLSource {
         }
         let more = problems.count > 1 ? " (and \(problems.count - 1) more problems)" : ""
         guard hasRoot else {
-            return [Diagnostic(.error, file: file, line: lineNumber(first), "could not read the XML: \(first.message)\(more)",
+            return [Diagnostic(.error, file: file, line: lineNumber(first),
+                               "could not read the XML: \(first.message)\(more)",
                                hint: "check the file near this line; it may be damaged or not a feed")]
         }
         return [Diagnostic(.warning, file: file, line: lineNumber(first),

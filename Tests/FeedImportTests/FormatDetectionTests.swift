@@ -54,4 +54,11 @@ import Testing
             "the file is an HTML page, which Broadsheet does not read yet; nothing was imported",
         ])
     }
+
+    @Test func slicedDataReadsLikeAnyOther() throws {
+        let whole = Data("junk".utf8) + (try Fixtures.data("rss-bodies.xml"))
+        let slice = whole[4...]
+        #expect(FeedImporter.detect(slice) == .rss)
+        #expect(FeedImporter.read(slice, file: "s.xml").feed?.entries.count == 3)
+    }
 }

@@ -72,4 +72,16 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.warning, .error])
         #expect(result.diagnostics.last?.message == "the RSS has no <channel> element, so there is nothing to import")
     }
+
+    @Test func deeplyNestedJSONDoesNotCrash() {
+        let depth = 100_000
+        let json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":"
+            + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        let result = FeedImporter.read(Data(json.utf8), file: "deep.json")
+        #expect(result.feed == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "deep.json: error: could not read the JSON: Too many nested arrays or dictionaries around character 566. "
+                + "(check that the file is a complete JSON Feed)",
+        ])
+    }
 }

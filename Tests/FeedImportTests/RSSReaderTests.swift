@@ -166,4 +166,22 @@ import Testing
         #expect(result.feed?.entries.map(\.title) == ["Stray"])
         #expect(result.feed?.entries.first?.published?.iso8601 == "2024-06-28T12:22:37+02:00")
     }
+
+    @Test func bareAmpersandsAreKept() throws {
+        let result = try read("rss-bare-ampersands.xml")
+        #expect(result.diagnostics == [])
+        let feed = try #require(result.feed)
+        #expect(feed.title == "Fish & Chips Weekly")
+        #expect(feed.entries.map(\.title) == ["AT&T wins & loses", "After the ampersands"])
+        #expect(feed.entries.first?.link == "https://example.org/?a=1&b=2")
+        #expect(feed.entries.first?.body == HTMLFragment("Salt & vinegar — — & more"))
+    }
+
+    @Test func unescapedHTMLInADescriptionIsKeptAsHTML() {
+        let xml = "<rss version=\"2.0\"><channel><item><title>Raw</title>"
+            + "<description><p>Raw <a href=\"https://example.org/?a=1&amp;b=2\">HTML</a><br/></p></description>"
+            + "</item></channel></rss>"
+        let entry = FeedImporter.read(Data(xml.utf8), file: "raw.xml").feed?.entries.first
+        #expect(entry?.body == HTMLFragment("<p>Raw <a href=\"https://example.org/?a=1&amp;b=2\">HTML</a><br /></p>"))
+    }
 }

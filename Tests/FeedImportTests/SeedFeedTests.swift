@@ -98,4 +98,32 @@ import Testing
         #expect(result.feed?.title == "North Korea – Artifex.News")
         #expect(result.feed?.language == "en-US")
     }
+
+    @Test func flattenedParagraphsAppearInTheRSSTwin() throws {
+        let flat = try #require(FeedImporter.read(try Fixtures.seed("000_d2f22ae44201deca.txt"), file: "t").feed?.entries)
+        let rss = try #require(FeedImporter.read(try Fixtures.seed("artifex-north-korea.rss.xml"), file: "r").feed?.entries)
+        #expect(flat.count == rss.count)
+        for (text, xml) in zip(flat, rss) {
+            let rssText = Self.words(Self.withoutTags(xml.body.html))
+            let paragraphs = text.body.html.components(separatedBy: "\n<p>").map(Self.withoutTags)
+            let missing = paragraphs.map { Self.words($0.replacingOccurrences(of: "– ", with: "")) }
+                .filter { !$0.isEmpty && !rssText.contains($0) }
+            #expect(missing == [], "\(text.location)")
+        }
+    }
+
+    /// `html` with its tags removed and `&amp;`, `&lt;`, `&gt;` decoded (enough for these bodies).
+    private static func withoutTags(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for c in html {
+            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    private static func words(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").replacingOccurrences(of: " –", with: "")
+    }
 }
