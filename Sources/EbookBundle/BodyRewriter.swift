@@ -72,13 +72,13 @@ struct BodyRewriter: Sendable {
 
     /// The target to write for an `href`, or nil when the link should be unwrapped.
     private func linkTarget(_ href: String) -> String? {
-        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = href.trimmingWhitespaceAndNewlines
         if trimmed.hasPrefix("#") {
             let fragment = String(trimmed.dropFirst())
             guard knownIDs.contains(fragment) else { return nil }
             return "#" + idPrefix + BodyRewriter.cleanID(fragment)
         }
-        if trimmed.lowercased().hasPrefix("mailto:") { return URL(string: trimmed) == nil ? nil : trimmed }
+        if trimmed.prefix(7).lowercased() == "mailto:" { return URL(string: trimmed) == nil ? nil : trimmed }
         return WebAddress.absolute(trimmed, base: baseURL)
     }
 

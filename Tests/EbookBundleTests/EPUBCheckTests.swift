@@ -33,7 +33,9 @@ struct EPUBCheckTests {
             <ol start="3" reversed type="a"><li value="7">seven</li></ol><p style="color:red" onclick="x()">styled</p>
             <p><a href="https://e.example/a b">space</a> <a href="ftp://f.example/">ftp</a> <q cite="x y">q</q></p>
             """)
-        let data = try EPUBBuilder.epub([messy] + SampleArticles.all, config: config, stylesheet: try bookStylesheet(),
+        let odd = SampleArticles.make("E = mc² at ½ price · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", SampleArticles.date(2, 28),
+                                      html: "<p id=\"x²·y\">sup</p><p><a href=\"#x²·y\">up</a></p>")
+        let data = try EPUBBuilder.epub([messy, odd] + SampleArticles.all, config: config, stylesheet: try bookStylesheet(),
                                         modified: SampleArticles.modified)
         try check(data)
     }
