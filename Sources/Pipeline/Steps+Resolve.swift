@@ -36,7 +36,7 @@ enum ResolveSteps {
             takenByYear[year, default: []].insert(slug.value)
             return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
                            author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
-                           source: source, id: matter.id, body: draft.file.body, origin: draft.origin)
+                           source: source, id: matter.id.flatMap { safeID($0, origin: draft.origin, log: &log) }, body: draft.file.body, origin: draft.origin)
         }
     }
 
@@ -49,6 +49,15 @@ enum ResolveSteps {
         }
         log.append(Diagnostic(.warning, file: origin, "source link \"\(trimmed.prefix(80))\" dropped: only http and https addresses are linked",
                               hint: "fix the item's link in the feed or `source:` in the front matter"))
+        return nil
+    }
+
+    /// `id` unless it is a script or data URL, which no output should carry even as a name.
+    static func safeID(_ id: String, origin: String, log: inout [Diagnostic]) -> String? {
+        let scheme = id.filter { !$0.isWhitespace }.lowercased()
+        guard scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") else { return id }
+        log.append(Diagnostic(.warning, file: origin, "id \"\(id.prefix(80))\" replaced: it is a script or data URL",
+                              hint: "give the item a guid in the feed"))
         return nil
     }
 
