@@ -2,12 +2,12 @@ import ArticleModel
 
 extension PageRenderer {
     /// One paginated list per year: `archive/YYYY/index.html`.
-    func yearPages() throws -> [OutputFile] {
+    func yearLists() -> [ListSpec] {
         let years = archive.years
-        return try years.indices.flatMap { index in
+        return years.indices.map { index in
             let year = years[index]
             let folder = SitePaths.yearFolder(year.year)
-            return try listPages("year", folder: folder, title: Self.label(year), positions: year.positions) { root in
+            return ListSpec(template: "year", folder: folder, title: Self.label(year), positions: year.positions) { root in
                 [
                     "period": period(Self.label(year),
                                      newer: index > 0 ? (Self.label(years[index - 1]), SitePaths.yearFolder(years[index - 1].year)) : nil,
@@ -20,12 +20,12 @@ extension PageRenderer {
     }
 
     /// One paginated list per month: `archive/YYYY/MM/index.html`.
-    func monthPages() throws -> [OutputFile] {
+    func monthLists() -> [ListSpec] {
         let months = archive.months
-        return try months.indices.flatMap { index in
+        return months.indices.map { index in
             let month = months[index]
             let folder = SitePaths.monthFolder(month.year, month.month)
-            return try listPages("month", folder: folder, title: Self.label(month), positions: month.positions) { root in
+            return ListSpec(template: "month", folder: folder, title: Self.label(month), positions: month.positions) { root in
                 var view = period(Self.label(month),
                                   newer: index > 0 ? (Self.label(months[index - 1]), SitePaths.monthFolder(months[index - 1].year, months[index - 1].month)) : nil,
                                   older: index + 1 < months.count ? (Self.label(months[index + 1]), SitePaths.monthFolder(months[index + 1].year, months[index + 1].month)) : nil,

@@ -3,7 +3,7 @@ import Templating
 
 /// Renders the site's pages: the keys every page shares, then the page's own. Contexts are
 /// built here, where they are rendered, because `[String: Any]` is not `Sendable`.
-struct PageRenderer {
+struct PageRenderer: Sendable {
     let templates: TemplateSet
     let config: SiteConfig
     let archive: SiteArchive
