@@ -3,7 +3,7 @@ import ArticleModel
 extension PageRenderer {
     /// The index: `index.html`, then `page/N/index.html`.
     func indexList() -> ListSpec {
-        ListSpec(template: "index", folder: "", title: config.title, positions: Array(archive.articles.indices)) { _ in [:] }
+        ListSpec(template: "index", folder: "", title: "Latest articles", positions: Array(archive.articles.indices)) { _ in [:] }
     }
 
     /// One paginated list per tag: `tags/SLUG/index.html`, then `tags/SLUG/page/N/index.html`.

@@ -14,7 +14,11 @@ import Testing
         #expect(second.contains("<a href=\"../../page/2/index.html\" aria-current=\"page\">2</a>"))
         #expect(second.contains("<a href=\"../../index.html\" rel=\"prev\">← Newer</a>"))
         #expect(second.contains("<a href=\"../../page/3/index.html\" rel=\"next\">Older →</a>"))
-        #expect(second.contains("<title>The Daily Test, page 2 – The Daily Test</title>") || second.contains("<title>The Daily Test, page 2</title>"))
+        #expect(second.contains("<title>Latest articles, page 2 – The Daily Test</title>"))
+        #expect(second.contains("<h1>Latest articles, page 2</h1>"))
+        let first = try #require(site.text("index.html"))
+        #expect(first.contains("<title>The Daily Test</title>"))
+        #expect(first.contains("<h1>Latest articles</h1>"))
         #expect(second.components(separatedBy: "aria-current").count == 2)
     }
 
