@@ -47,6 +47,11 @@ import Testing
                 #expect(html.contains("stylesheet"), "\(name): \(page)")
                 #expect(PageLinks(path: page, html: html).headingCount == 1, "\(name): \(page)")
                 #expect(html.contains("<main id=\"main\""), "\(name): \(page)")
+                // A misspelt key renders as nothing, silently: look for the empty traces.
+                for trace in ["href=\"\"", "src=\"\"", "datetime=\"\"", "<h1></h1>", "<h2></h2>", "<title> ", "<a href=\"\"",
+                              "></a>", "<li></li>", "<time datetime=\"\">", "lang=\"\""] {
+                    #expect(!html.contains(trace), "\(name): \(page) contains \(trace)")
+                }
             }
         }
     }
