@@ -1,37 +1,34 @@
 import ArticleModel
 
 extension PageRenderer {
-    /// One paginated list per year: `archive/YYYY/index.html`.
-    func yearPages() throws -> [OutputFile] {
+    /// A year or a month as the archive shows it: its label and the folder of its pages.
+    typealias Period = (label: String, folder: String)
+
+    /// One paginated list per year: `archive/YYYY/index.html`, with the year's months and
+    /// links to the neighbouring years.
+    func yearLists() -> [ListSpec] {
         let years = archive.years
-        return try years.indices.flatMap { index in
-            let year = years[index]
-            let folder = SitePaths.yearFolder(year.year)
-            return try listPages("year", folder: folder, title: Self.label(year), positions: year.positions) { root in
-                [
-                    "period": period(Self.label(year),
-                                     newer: index > 0 ? (Self.label(years[index - 1]), SitePaths.yearFolder(years[index - 1].year)) : nil,
-                                     older: index + 1 < years.count ? (Self.label(years[index + 1]), SitePaths.yearFolder(years[index + 1].year)) : nil,
-                                     root: root),
-                    "months": year.months.reversed().map { monthLink($0, root: root) },
-                ]
+        let periods = years.map { Period(Self.label($0), SitePaths.yearFolder($0.year)) }
+        return years.indices.map { index in
+            ListSpec(template: "year", folder: periods[index].folder, title: periods[index].label,
+                     positions: years[index].positions) { root in
+                ["period": period(index, of: periods, root: root),
+                 "months": years[index].months.reversed().map { monthLink($0, root: root) }]
             }
         }
     }
 
-    /// One paginated list per month: `archive/YYYY/MM/index.html`.
-    func monthPages() throws -> [OutputFile] {
+    /// One paginated list per month: `archive/YYYY/MM/index.html`, with links to its year
+    /// and to the neighbouring months (across years).
+    func monthLists() -> [ListSpec] {
         let months = archive.months
-        return try months.indices.flatMap { index in
-            let month = months[index]
-            let folder = SitePaths.monthFolder(month.year, month.month)
-            return try listPages("month", folder: folder, title: Self.label(month), positions: month.positions) { root in
-                var view = period(Self.label(month),
-                                  newer: index > 0 ? (Self.label(months[index - 1]), SitePaths.monthFolder(months[index - 1].year, months[index - 1].month)) : nil,
-                                  older: index + 1 < months.count ? (Self.label(months[index + 1]), SitePaths.monthFolder(months[index + 1].year, months[index + 1].month)) : nil,
-                                  root: root)
-                view["yearLabel"] = SitePaths.digits(month.year, 4)
-                view["yearURL"] = root + SitePaths.yearFolder(month.year) + "index.html"
+        let periods = months.map { Period(Self.label($0), SitePaths.monthFolder($0.year, $0.month)) }
+        return months.indices.map { index in
+            ListSpec(template: "month", folder: periods[index].folder, title: periods[index].label,
+                     positions: months[index].positions) { root in
+                var view = period(index, of: periods, root: root)
+                view["yearLabel"] = SitePaths.digits(months[index].year, 4)
+                view["yearURL"] = root + SitePaths.yearFolder(months[index].year) + "index.html"
                 return ["period": view]
             }
         }
@@ -54,17 +51,21 @@ extension PageRenderer {
          "url": root + SitePaths.monthFolder(month.year, month.month) + "index.html"]
     }
 
-    /// `{label, newer: {label, url}, older: {label, url}}`; a neighbour that does not exist is absent.
-    private func period(_ label: String, newer: (String, String)?, older: (String, String)?, root: String) -> [String: Any] {
-        let link = { (neighbour: (String, String)?) -> Any in
-            guard let neighbour else { return Absent.value }
-            return ["label": neighbour.0, "url": root + neighbour.1 + "index.html"]
+    /// `{label, newer, older, hasNeighbours}` for the period at `index` of `periods` (newest
+    /// first); a neighbour is `{label, url}`, absent at either end.
+    private func period(_ index: Int, of periods: [Period], root: String) -> [String: Any] {
+        let link = { (other: Int) -> Any in
+            guard periods.indices.contains(other) else { return Absent.value }
+            return ["label": periods[other].label, "url": root + periods[other].folder + "index.html"]
         }
-        return ["label": label, "newer": link(newer), "older": link(older), "hasNeighbours": newer != nil || older != nil]
+        return ["label": periods[index].label, "newer": link(index - 1), "older": link(index + 1),
+                "hasNeighbours": periods.count > 1]
     }
 
+    /// `2024`.
     static func label(_ year: SiteArchive.YearGroup) -> String { SitePaths.digits(year.year, 4) }
 
+    /// `June 2024`.
     static func label(_ month: SiteArchive.MonthGroup) -> String {
         "\(CivilDate.monthNames[month.month - 1]) \(SitePaths.digits(month.year, 4))"
     }

@@ -3,7 +3,7 @@ import ArticleModel
 extension PageRenderer {
     /// Every article page: `YYYY/slug/index.html`.
     func articlePages() throws -> [OutputFile] {
-        try archive.articles.indices.map(articlePage)
+        try Parallel.map(archive.articles.count) { try articlePage($0) }
     }
 
     /// The page of the article at `position` (newest first), with links to its newer and

@@ -2,15 +2,15 @@ import ArticleModel
 
 extension PageRenderer {
     /// The index: `index.html`, then `page/N/index.html`.
-    func indexPages() throws -> [OutputFile] {
-        try listPages("index", folder: "", title: config.title, positions: Array(archive.articles.indices)) { _ in [:] }
+    func indexList() -> ListSpec {
+        ListSpec(template: "index", folder: "", title: "Latest articles", positions: Array(archive.articles.indices)) { _ in [:] }
     }
 
     /// One paginated list per tag: `tags/SLUG/index.html`, then `tags/SLUG/page/N/index.html`.
-    func tagPages() throws -> [OutputFile] {
-        try archive.tags.flatMap { group in
-            try listPages("tag", folder: SitePaths.tagFolder(group.tag.slug), title: "Tagged “\(group.tag.name)”",
-                          positions: group.positions) { _ in
+    func tagLists() -> [ListSpec] {
+        archive.tags.map { group in
+            ListSpec(template: "tag", folder: SitePaths.tagFolder(group.tag.slug), title: "Tagged “\(group.tag.name)”",
+                     positions: group.positions) { _ in
                 ["tag": ["name": group.tag.name, "slug": group.tag.slug.value, "count": group.positions.count,
                          "isSingle": group.positions.count == 1]]
             }
@@ -33,18 +33,22 @@ extension PageRenderer {
         try page("404", at: SitePaths.notFound, title: "Page not found", [:])
     }
 
-    /// The pages of a list of articles in `folder`: `entries` and `pagination` on each,
-    /// plus the keys `keys` gives for the page's root.
-    func listPages(_ template: String, folder: String, title: String, positions: [Int],
-                   keys: (String) -> [String: Any]) throws -> [OutputFile] {
-        try Pagination.pages(count: positions.count, size: config.pageSize).map { pagination in
-            let path = SitePaths.listPage(in: folder, number: pagination.number)
-            let root = SitePaths.root(from: path)
-            var view = keys(root)
-            view["entries"] = positions[pagination.range].map { entry($0, root: root) }
-            view["hasEntries"] = !pagination.range.isEmpty
-            view["pagination"] = pagination.view(folder: folder, root: root)
-            return try page(template, at: path, title: Self.numbered(title, pagination), view)
+    /// Every page of every list in `specs`, rendered on all cores: `entries` and
+    /// `pagination` on each, plus the list's own keys.
+    func listPages(_ specs: [ListSpec]) throws -> [OutputFile] {
+        let jobs = specs.flatMap { spec in
+            Pagination.pages(count: spec.positions.count, size: config.pageSize).map { (spec, $0) }
         }
+        return try Parallel.map(jobs.count) { try listPage(jobs[$0].0, jobs[$0].1) }
+    }
+
+    private func listPage(_ spec: ListSpec, _ pagination: Pagination) throws -> OutputFile {
+        let path = SitePaths.listPage(in: spec.folder, number: pagination.number)
+        let root = SitePaths.root(from: path)
+        var view = spec.keys(root)
+        view["entries"] = spec.positions[pagination.range].map { entry($0, root: root) }
+        view["hasEntries"] = !pagination.range.isEmpty
+        view["pagination"] = pagination.view(folder: spec.folder, root: root)
+        return try page(spec.template, at: path, title: Self.numbered(spec.title, pagination), view)
     }
 }

@@ -3,7 +3,7 @@ import Templating
 
 /// Renders the site's pages: the keys every page shares, then the page's own. Contexts are
 /// built here, where they are rendered, because `[String: Any]` is not `Sendable`.
-struct PageRenderer {
+struct PageRenderer: Sendable {
     let templates: TemplateSet
     let config: SiteConfig
     let archive: SiteArchive
@@ -48,9 +48,10 @@ struct PageRenderer {
                 "author": Absent.unlessEmpty(config.author),
             ] as [String: Any],
             "pageTitle": title,
-            "documentTitle": title == config.title ? title : "\(title) – \(config.title)",
+            "documentTitle": path == SitePaths.index ? config.title : "\(title) – \(config.title)",
             "root": root,
             "path": path,
+            "canonicalURL": absolute(path) ?? Absent.value,
             "homeURL": root + SitePaths.index,
             "tagsURL": root + SitePaths.tagIndex,
             "archiveURL": root + SitePaths.archiveIndex,

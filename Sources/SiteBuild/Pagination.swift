@@ -1,5 +1,5 @@
 /// One page of a paginated list: which items it shows and how it links to its siblings.
-struct Pagination {
+struct Pagination: Sendable {
     /// The page's number, from 1.
     let number: Int
     /// How many pages the list has, at least 1.

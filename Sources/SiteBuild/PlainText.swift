@@ -6,6 +6,8 @@ enum PlainText {
         var words: [String] = []
         var word: [UInt8] = []
         var inTag = false
+        var tagName: [UInt8] = []
+        var readingName = false
         var entity: [UInt8]? = nil
         func endWord() {
             if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
@@ -13,7 +15,13 @@ enum PlainText {
         }
         for byte in html.utf8 {
             if inTag {
-                if byte == UInt8(ascii: ">") { inTag = false }
+                if byte == UInt8(ascii: ">") {
+                    inTag = false
+                    if blockElements.contains(tagName) { endWord() }
+                } else if readingName {
+                    if byte == UInt8(ascii: "/") && tagName.isEmpty { continue }
+                    if isEntityByte(byte) { tagName.append(byte | 0x20) } else { readingName = false }
+                }
                 continue
             }
             if var pending = entity {
@@ -32,8 +40,9 @@ enum PlainText {
             }
             switch byte {
             case UInt8(ascii: "<"):
-                inTag = true
-                endWord()  // block boundaries separate words; inline tags mid-word are rare
+                inTag = true  // words continue across inline tags (`<em>out</em>.`), end at blocks
+                tagName.removeAll(keepingCapacity: true)
+                readingName = true
             case UInt8(ascii: "&"):
                 entity = []
             case 9, 10, 13, 32:
@@ -48,6 +57,13 @@ enum PlainText {
         if words.count > limit { return words.prefix(limit).joined(separator: " ") + "…" }
         return words.joined(separator: " ")
     }
+
+    /// Elements whose start or end separates words, lowercase.
+    private static let blockElements: Set<[UInt8]> = Set([
+        "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "section", "article",
+        "header", "footer", "aside", "nav", "img", "caption", "thead", "tbody",
+    ].map { Array($0.utf8) })
 
     private static func isEntityByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -2,22 +2,22 @@ import ArticleModel
 
 /// The articles newest first, grouped by tag, year and month. Groups hold positions in
 /// ``articles``, so each keeps the newest-first order.
-struct SiteArchive {
+struct SiteArchive: Sendable {
     /// A tag and its articles.
-    struct TagGroup {
+    struct TagGroup: Sendable {
         var tag: Tag
         var positions: [Int]
     }
 
     /// A month of a year and its articles.
-    struct MonthGroup {
+    struct MonthGroup: Sendable {
         var year: Int
         var month: Int
         var positions: [Int]
     }
 
     /// A year, its articles, and its months newest first.
-    struct YearGroup {
+    struct YearGroup: Sendable {
         var year: Int
         var positions: [Int]
         var months: [MonthGroup]

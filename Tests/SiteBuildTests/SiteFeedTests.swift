@@ -17,6 +17,12 @@ import Testing
         #expect(feed.child("updated")?.textContent == newest.date.iso8601)
         #expect(entries.first?.child("title")?.textContent == newest.title)
         #expect(entries.first?.child("content")?.textContent.hasPrefix("<p>word0") == true)
+        for entry in entries {
+            for field in ["id", "title", "published", "updated", "summary", "content"] {
+                #expect(entry.child(field)?.textContent.isEmpty == false, "an entry has no \(field)")
+            }
+            #expect(entry.child("link")?.attribute("href")?.isEmpty == false)
+        }
     }
 
     @Test func withoutBaseURLLinksAreRelativeAndIdsAreURNs() throws {

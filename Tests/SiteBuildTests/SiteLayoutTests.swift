@@ -51,6 +51,7 @@ import Testing
         #expect(sitemap.contains("<loc>https://example.org/news/</loc>"))
         #expect(sitemap.contains("<loc>https://example.org/news/2024/rail-strike/</loc><lastmod>2024-01-28T18:45:00-05:00</lastmod>"))
         #expect(!sitemap.contains("404"))
+        #expect(site.text("tags/index.html")?.contains("<link rel=\"canonical\" href=\"https://example.org/news/tags/\">") == true)
         let locations = sitemap.components(separatedBy: "<loc>").count - 1
         #expect(locations == site.pages.count - 1)
     }

@@ -14,7 +14,11 @@ import Testing
         #expect(second.contains("<a href=\"../../page/2/index.html\" aria-current=\"page\">2</a>"))
         #expect(second.contains("<a href=\"../../index.html\" rel=\"prev\">← Newer</a>"))
         #expect(second.contains("<a href=\"../../page/3/index.html\" rel=\"next\">Older →</a>"))
-        #expect(second.contains("<title>The Daily Test, page 2 – The Daily Test</title>") || second.contains("<title>The Daily Test, page 2</title>"))
+        #expect(second.contains("<title>Latest articles, page 2 – The Daily Test</title>"))
+        #expect(second.contains("<h1>Latest articles, page 2</h1>"))
+        let first = try #require(site.text("index.html"))
+        #expect(first.contains("<title>The Daily Test</title>"))
+        #expect(first.contains("<h1>Latest articles</h1>"))
         #expect(second.components(separatedBy: "aria-current").count == 2)
     }
 
@@ -89,5 +93,29 @@ import Testing
     /// Entries on a list page.
     private func entryCount(_ html: String) -> Int {
         html.components(separatedBy: "<article class=\"entry\">").count - 1
+    }
+}
+
+@Suite struct SiteExcerptTests {
+    @Test func excerptsAreThePlainTextOfTheBody() throws {
+        var item = SiteFixture.article("Entities", "2024-02-02T00:00:00Z")
+        item.html = HTMLFragment("<h2>Tom &amp; Jerry&nbsp;went</h2><p><em>out</em>&#8212;fast &#x263A; &bogus; a&b</p>\n<p>Next</p>")
+        let site = try SiteFixture.build([item])
+        let index = try #require(site.text("index.html"))
+        #expect(index.contains("<p class=\"summary\">Tom &amp; Jerry went out—fast ☺ &amp;bogus; a&amp;b Next</p>"))
+    }
+
+    @Test func summariesAreUsedAsWrittenButWithWhitespaceCollapsed() throws {
+        let item = SiteFixture.article("Summary", "2024-02-02T00:00:00Z", summary: "  Two\n lines <b>here</b>  ")
+        let index = try #require(try SiteFixture.build([item]).text("index.html"))
+        #expect(index.contains("<p class=\"summary\">Two lines &lt;b&gt;here&lt;/b&gt;</p>"))
+    }
+
+    @Test func controlCharactersNeverBreakTheFeed() throws {
+        let item = SiteFixture.article("Bell\u{7} and null\u{0}", "2024-02-02T00:00:00Z", summary: "form\u{C}feed")
+        let feed = try #require(try SiteFixture.build([item]).files.first { $0.path == "feed.xml" })
+        let parsed = MarkupParser.xml(feed.contents)
+        #expect(parsed.problems.isEmpty)
+        #expect(parsed.root?.child("entry")?.child("title")?.textContent == "Bell and null")
     }
 }

@@ -26,6 +26,20 @@ import Testing
         #expect(!site.files.contains { $0.path.contains("notes") || $0.path.contains("partials") })
     }
 
+    @Test func anAssetWithAnUnsafePathIsSkippedWithAWarning() throws {
+        let site = try SiteFixture.build([], changes: ["assets/../../escape.css": "x"])
+        #expect(!site.files.contains { $0.path.contains("escape") })
+        #expect(site.diagnostics.contains { $0.severity == .warning && $0.file == "layouts/assets/../../escape.css" })
+    }
+
+    @Test func aTemplateThatIsNotUTF8IsAnError() throws {
+        var layouts = SiteFixture.layouts
+        layouts["404.mustache"] = Data([0xFF, 0xFE, 0x00, 0xD8])
+        #expect(throws: SiteBuildError.unreadableLayout(file: "404.mustache")) {
+            try SiteBuilder.build([], config: SiteConfig(), layouts: layouts)
+        }
+    }
+
     @Test func buildingTwiceOrFromShuffledInputGivesIdenticalBytes() throws {
         let first = try SiteFixture.build(SiteFixture.large, pageSize: 3, baseURL: "https://example.org/")
         let second = try SiteFixture.build(SiteFixture.large.reversed(), pageSize: 3, baseURL: "https://example.org/")
