@@ -85,12 +85,13 @@ struct BlockWriter {
     // MARK: Rules
 
     private func boilerplateRule(_ text: String) -> String? {
-        let collapsed = text.collapsingWhitespace
+        guard !rules.textRules.isEmpty else { return nil }
+        let collapsed = text.collapsedForRules
         return collapsed.isEmpty ? nil : rules.rule(matching: collapsed)
     }
 
     private mutating func note(_ kind: String, _ text: String, _ rule: String) {
-        var quoted = text.collapsingWhitespace
+        var quoted = text.collapsedForRules
         if quoted.count > 80 { quoted = String(quoted.prefix(77)) + "…" }
         diagnostics.append(Diagnostic(.note, "removed boilerplate \(kind) \"\(quoted)\" (rule: \(rule))"))
     }
@@ -115,11 +116,12 @@ struct BlockWriter {
     }
 
     private mutating func paragraph(_ element: MarkupElement) -> [String] {
-        if let rule = boilerplateRule(element.textContent) {
-            note("paragraph", element.textContent, rule)
+        let text = element.textContent
+        if let rule = boilerplateRule(text) {
+            note("paragraph", text, rule)
             return []
         }
-        if Self.isBlank(element.textContent, element.children) {
+        if Self.isBlank(text, element.children) {
             diagnostics.append(Diagnostic(.note, "removed empty paragraph (rule: empty-paragraph)"))
             return []
         }
@@ -128,7 +130,7 @@ struct BlockWriter {
 
     /// Whether content shows nothing: only whitespace (non-breaking spaces too), no image.
     private static func isBlank(_ text: String, _ nodes: [MarkupNode]) -> Bool {
-        text.collapsingWhitespace.isEmpty && !nodes.contains(where: containsImage)
+        text.collapsedForRules.isEmpty && !nodes.contains(where: containsImage)
     }
 
     private static func containsImage(_ node: MarkupNode) -> Bool {

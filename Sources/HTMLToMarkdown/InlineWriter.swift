@@ -125,6 +125,7 @@ struct InlineWriter {
     }
 
     /// Writes text: whitespace collapsed, `&nbsp;` made visible, Markdown syntax escaped.
+    /// Runs of ordinary bytes are copied in one go.
     mutating func write(text: String) {
         let bytes = Array(text.utf8)
         var i = 0
@@ -132,10 +133,11 @@ struct InlineWriter {
             let byte = bytes[i]
             if ByteClass.isSpace(byte) {
                 pendingSpace = true
+                i += 1
             } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
                 emit("&nbsp;")
-                i += 1
-            } else {
+                i += 2
+            } else if ByteClass.mayNeedEscape(byte) {
                 let next: UInt8? = i + 1 < bytes.count ? (ByteClass.isSpace(bytes[i + 1]) ? 0x20 : bytes[i + 1]) : nil
                 if MarkdownEscaper.needsEscape(bytes, at: i, previous: previousByte, next: next, inLinkText: inLinkText) {
                     emit(CollectionOfOne(UInt8(ascii: "\\")))
@@ -143,8 +145,13 @@ struct InlineWriter {
                 } else {
                     emit(CollectionOfOne(byte))
                 }
+                i += 1
+            } else {
+                var end = i + 1
+                while end < bytes.count, ByteClass.isPlain(bytes[end]) { end += 1 }
+                emit(bytes[i..<end])
+                i = end
             }
-            i += 1
         }
     }
 

@@ -22,7 +22,7 @@ public struct MarkdownConverter: Sendable {
         var writer = BlockWriter(rules: rules)
         let text = writer.document(clean.children)
         var diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
-        if parsed.textContent.collapsingWhitespace.isEmpty, Self.hasTextOutsideTags(html.html) {
+        if text.isEmpty, parsed.textContent.collapsedForRules.isEmpty, Self.hasTextOutsideTags(html.html) {
             diagnostics.insert(Diagnostic(.warning, "the HTML could not be parsed; nothing was kept",
                                           hint: "check the body for elements nested deeper than 256 levels"), at: 0)
         }
