@@ -1,3 +1,4 @@
+import ArticleModel
 import MarkupTree
 
 /// Reads the items of a `ul` or `ol`.
@@ -22,7 +23,7 @@ enum ListItems {
 
     /// The first number of an ordered list (`start`, default 1).
     static func start(of list: MarkupElement) -> Int {
-        guard let value = list.attribute("start"), let number = Int(value.trimmingCharacters(in: " ")) else { return 1 }
+        guard let value = list.attribute("start"), let number = Int(value.trimmingWhitespace) else { return 1 }
         return min(max(number, 0), 999_999_999)
     }
 
@@ -50,13 +51,4 @@ enum ListItems {
     private static let interruptsParagraph: Set<String> = [
         "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "details",
     ]
-}
-
-extension String {
-    /// Whether the string holds nothing but HTML whitespace.
-    var collapsingHTMLWhitespaceIsEmpty: Bool { utf8.allSatisfy(ByteClass.isSpace) }
-
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
 }

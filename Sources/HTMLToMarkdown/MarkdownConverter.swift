@@ -16,7 +16,7 @@ public struct MarkdownConverter: Sendable {
     /// Converts one HTML body.
     public func convert(_ html: HTMLFragment) -> Conversion {
         let parsed = MarkupParser.html(html.html)
-        var classes = ClassCleaner(dropClasses: rules.dropClasses)
+        var classes = PreCleaner(dropClasses: rules.dropClasses)
         let unclassed = MarkupElement(name: "body", children: classes.clean(parsed.children))
         let (clean, removed) = Sanitizer.clean(unclassed)
         var writer = BlockWriter(rules: rules)

@@ -1,4 +1,7 @@
 extension String {
+    /// Whether the string holds nothing but HTML whitespace.
+    var collapsingHTMLWhitespaceIsEmpty: Bool { utf8.allSatisfy(ByteClass.isSpace) }
+
     /// Runs of HTML whitespace (space, tab, line breaks, form feed) as one space, trimmed.
     /// Non-breaking spaces are kept: HTML does not collapse them either.
     var collapsedASCIIWhitespace: String {
