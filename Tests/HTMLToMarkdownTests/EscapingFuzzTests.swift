@@ -55,9 +55,14 @@ import Testing
                 switch generator.next(4) {
                 case 0: html += escaped
                 case 1: html += "<br>"
-                default:
+                case 2:
                     let (open, close) = wrappers[generator.next(wrappers.count)]
                     html += open + escaped + close
+                default:
+                    let (outerOpen, outerClose) = wrappers[generator.next(wrappers.count)]
+                    let (open, close) = wrappers[generator.next(wrappers.count)]
+                    let more = MarkupSerializer.escapeText(String(Self.alphabet[generator.next(Self.alphabet.count)]))
+                    html += outerOpen + escaped + open + more + close + more + outerClose
                 }
             }
             html += "</p>"
@@ -77,8 +82,9 @@ import Testing
     /// The structure and text of inline HTML, with what the round trip may change taken out:
     /// ASCII whitespace (its place moves past delimiters), line breaks and paragraphs (leading,
     /// trailing and doubled ones change), empty elements, `i`/`b` spelled
-    /// `em`/`strong`, smart dashes and ellipses.
-    private static func canonical(_ nodes: [MarkupNode]) -> String {
+    /// `em`/`strong`, an element inside one of its own kind, markup inside code (a code span
+    /// holds text only), smart dashes and ellipses.
+    private static func canonical(_ nodes: [MarkupNode], within: Set<String> = []) -> String {
         var out = ""
         for node in nodes {
             switch node {
@@ -87,9 +93,15 @@ import Testing
             case .comment:
                 continue
             case .element(let element):
-                let inner = canonical(element.children)
                 let name = element.name == "i" ? "em" : element.name == "b" ? "strong" : element.name
-                if name == "p" { out += inner } else if name != "br", !inner.isEmpty { out += "<\(name)>" + inner + "</\(name)>" }
+                let inner = name == "code"
+                    ? normalised(element.textContent).filter { $0 != " " && $0 != "\n" }
+                    : canonical(element.children, within: within.union([name]))
+                if name == "p" || within.contains(name) {
+                    out += inner
+                } else if name != "br", !inner.isEmpty {
+                    out += "<\(name)>" + inner + "</\(name)>"
+                }
             }
         }
         return out
