@@ -70,7 +70,7 @@ struct BlockWriter {
         case "h1", "h2", "h3", "h4", "h5", "h6": return heading(element)
         case "blockquote": return quote(element)
         case "pre": return [codeBlock(element)]
-        case "hr": return ["---"]
+        case "hr": return ["***"]
         case "figcaption": return caption(element)
         default:
             if ElementKind.rawBlocks.contains(element.name) { return [RawHTMLBlock.html(element)] }
@@ -182,11 +182,15 @@ struct BlockWriter {
                 note("list item", item.textContent, rule)
                 continue
             }
-            let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
+            let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "+" : "-")
             number += 1
             let content = nested { $0.blocks(item.children) }.joined(separator: loose ? "\n\n" : "\n")
+            guard !content.isEmpty else {
+                number -= 1  // an empty item would read as a setext underline or as text
+                continue
+            }
             let pad = String(repeating: " ", count: marker.count + 1)
-            written.append(content.isEmpty ? marker : Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
+            written.append(Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
         }
         return written.joined(separator: loose ? "\n\n" : "\n")
     }
