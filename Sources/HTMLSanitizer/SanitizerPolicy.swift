@@ -1,5 +1,12 @@
 /// The allowlist: which elements and attributes survive, and which elements are removed
 /// together with everything inside them.
+///
+/// Decisions: structural wrappers (`div`, `span`, `section`, `article`, `aside`, `header`,
+/// `footer`) are kept, bare, since they are harmless and the converter unwraps them anyway;
+/// `picture` and `source` are unwrapped (libxml2 does not know `source` is empty and nests
+/// the fallback `img` inside it), so the `img` stays and `srcset` goes; `details`/`summary`
+/// are kept; `class` survives only as `language-x` on `code`, which libcmark writes for fenced
+/// code.
 enum SanitizerPolicy {
     /// Elements kept as they are (with their allowed attributes).
     static let allowedElements: Set<String> = [

@@ -70,7 +70,7 @@ struct BlockWriter {
         case "h1", "h2", "h3", "h4", "h5", "h6": return heading(element)
         case "blockquote": return quote(element)
         case "pre": return [codeBlock(element)]
-        case "hr": return ["---"]
+        case "hr": return ["***"]
         case "figcaption": return caption(element)
         default:
             if ElementKind.rawBlocks.contains(element.name) { return [RawHTMLBlock.html(element)] }
@@ -85,12 +85,13 @@ struct BlockWriter {
     // MARK: Rules
 
     private func boilerplateRule(_ text: String) -> String? {
-        let collapsed = text.collapsingWhitespace
+        guard !rules.textRules.isEmpty else { return nil }
+        let collapsed = text.collapsedForRules
         return collapsed.isEmpty ? nil : rules.rule(matching: collapsed)
     }
 
     private mutating func note(_ kind: String, _ text: String, _ rule: String) {
-        var quoted = text.collapsingWhitespace
+        var quoted = text.collapsedForRules
         if quoted.count > 80 { quoted = String(quoted.prefix(77)) + "…" }
         diagnostics.append(Diagnostic(.note, "removed boilerplate \(kind) \"\(quoted)\" (rule: \(rule))"))
     }
@@ -115,11 +116,12 @@ struct BlockWriter {
     }
 
     private mutating func paragraph(_ element: MarkupElement) -> [String] {
-        if let rule = boilerplateRule(element.textContent) {
-            note("paragraph", element.textContent, rule)
+        let text = element.textContent
+        if let rule = boilerplateRule(text) {
+            note("paragraph", text, rule)
             return []
         }
-        if Self.isBlank(element.textContent, element.children) {
+        if Self.isBlank(text, element.children) {
             diagnostics.append(Diagnostic(.note, "removed empty paragraph (rule: empty-paragraph)"))
             return []
         }
@@ -128,7 +130,7 @@ struct BlockWriter {
 
     /// Whether content shows nothing: only whitespace (non-breaking spaces too), no image.
     private static func isBlank(_ text: String, _ nodes: [MarkupNode]) -> Bool {
-        text.collapsingWhitespace.isEmpty && !nodes.contains(where: containsImage)
+        text.collapsedForRules.isEmpty && !nodes.contains(where: containsImage)
     }
 
     private static func containsImage(_ node: MarkupNode) -> Bool {
@@ -180,11 +182,15 @@ struct BlockWriter {
                 note("list item", item.textContent, rule)
                 continue
             }
-            let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
+            let marker = ordered ? "\(number)" + (alternate ? ")" : ".") : (alternate ? "+" : "-")
             number += 1
             let content = nested { $0.blocks(item.children) }.joined(separator: loose ? "\n\n" : "\n")
+            guard !content.isEmpty else {
+                number -= 1  // an empty item would read as a setext underline or as text
+                continue
+            }
             let pad = String(repeating: " ", count: marker.count + 1)
-            written.append(content.isEmpty ? marker : Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
+            written.append(Indenter.prefix(content, first: marker + " ", rest: pad, blank: ""))
         }
         return written.joined(separator: loose ? "\n\n" : "\n")
     }

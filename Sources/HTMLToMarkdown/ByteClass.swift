@@ -10,6 +10,23 @@ enum ByteClass {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
+    /// One of the characters inline text may need a backslash before: `\\ * _ ` [ ] < &`.
+    static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A byte text copies as it is: not whitespace, not a possible escape, not the start of a
+    /// non-breaking space.
+    static func isPlain(_ byte: UInt8) -> Bool {
+        !isSpace(byte) && !mayNeedEscape(byte) && byte != 0xC2
+    }
+
     /// An ASCII letter.
     static func isLetter(_ byte: UInt8) -> Bool {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -10,6 +10,9 @@ struct CompiledRules: Sendable {
     let dropClasses: Set<String>
     /// Warnings about patterns that could not be compiled.
     let problems: [Diagnostic]
+    /// All text rules in one expression, so that a block that matches none (nearly all of
+    /// them) costs one match; nil when there are fewer than two or they do not combine.
+    let anyRule: TextRule?
 
     /// Compiles `rules`.
     init(_ rules: CleaningRules) {
@@ -18,8 +21,9 @@ struct CompiledRules: Sendable {
         for pattern in rules.dropText {
             do {
                 // Wrapped so that an alternation cannot stop at a shorter first match.
-                let expression = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
-                compiled.append(TextRule(name: TextRule.name(of: pattern), expression: expression))
+                let wrapped = "^(?:" + pattern + ")$"
+                let expression = try NSRegularExpression(pattern: wrapped, options: [.dotMatchesLineSeparators])
+                compiled.append(TextRule(name: TextRule.name(of: pattern), pattern: wrapped, expression: expression))
             } catch {
                 problems.append(Diagnostic(.warning, "invalid cleaning rule \"\(pattern)\": not a regular expression; ignored",
                                            hint: "fix the pattern under cleaning.drop_text in site.yml"))
@@ -28,10 +32,19 @@ struct CompiledRules: Sendable {
         textRules = compiled
         dropClasses = Set(rules.dropClasses)
         self.problems = problems
+        anyRule = Self.combined(compiled.map(\.pattern))
+    }
+
+    private static func combined(_ patterns: [String]) -> TextRule? {
+        guard patterns.count > 1 else { return nil }
+        let pattern = patterns.map { "(?:" + $0 + ")" }.joined(separator: "|")
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return nil }
+        return TextRule(name: "any", pattern: pattern, expression: expression)
     }
 
     /// The name of the first text rule matching the whole of `text`, if any.
     func rule(matching text: String) -> String? {
-        textRules.first { $0.matches(text) }?.name
+        if let anyRule, !anyRule.matches(text) { return nil }
+        return textRules.first { $0.matches(text) }?.name
     }
 }

@@ -125,6 +125,7 @@ struct InlineWriter {
     }
 
     /// Writes text: whitespace collapsed, `&nbsp;` made visible, Markdown syntax escaped.
+    /// Runs of ordinary bytes are copied in one go.
     mutating func write(text: String) {
         let bytes = Array(text.utf8)
         var i = 0
@@ -132,20 +133,39 @@ struct InlineWriter {
             let byte = bytes[i]
             if ByteClass.isSpace(byte) {
                 pendingSpace = true
+                i += 1
             } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
                 emit("&nbsp;")
-                i += 1
-            } else {
-                let next: UInt8? = i + 1 < bytes.count ? (ByteClass.isSpace(bytes[i + 1]) ? 0x20 : bytes[i + 1]) : nil
+                i += 2
+            } else if ByteClass.mayNeedEscape(byte) {
+                let next = Self.written(after: i, in: bytes)
                 if MarkdownEscaper.needsEscape(bytes, at: i, previous: previousByte, next: next, inLinkText: inLinkText) {
                     emit(CollectionOfOne(UInt8(ascii: "\\")))
                     out.append(byte)
                 } else {
                     emit(CollectionOfOne(byte))
                 }
+                i += 1
+            } else {
+                var end = i + 1
+                while end < bytes.count, ByteClass.isPlain(bytes[end]) { end += 1 }
+                emit(bytes[i..<end])
+                i = end
             }
-            i += 1
         }
+    }
+
+    /// The first byte written for what follows `index`: `0x20` for whitespace that more text
+    /// follows, `&` for a non-breaking space (written `&nbsp;`), nil when unknown (the end, or
+    /// trailing whitespace, which may be dropped or moved past a delimiter).
+    private static func written(after index: Int, in bytes: [UInt8]) -> UInt8? {
+        guard index + 1 < bytes.count else { return nil }
+        let next = bytes[index + 1]
+        if ByteClass.isSpace(next) {
+            return bytes[(index + 1)...].contains { !ByteClass.isSpace($0) } ? 0x20 : nil
+        }
+        if next == 0xC2, index + 2 < bytes.count, bytes[index + 2] == 0xA0 { return UInt8(ascii: "&") }
+        return next
     }
 
     private mutating func lineBreak() {

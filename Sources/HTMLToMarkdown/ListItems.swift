@@ -1,3 +1,4 @@
+import ArticleModel
 import MarkupTree
 
 /// Reads the items of a `ul` or `ol`.
@@ -22,41 +23,45 @@ enum ListItems {
 
     /// The first number of an ordered list (`start`, default 1).
     static func start(of list: MarkupElement) -> Int {
-        guard let value = list.attribute("start"), let number = Int(value.trimmingCharacters(in: " ")) else { return 1 }
+        guard let value = list.attribute("start"), let number = Int(value.trimmingWhitespace) else { return 1 }
         return min(max(number, 0), 999_999_999)
     }
 
-    /// Whether an item needs blank lines between its blocks: it has a `p`, or two blocks that
-    /// would merge into one paragraph without a blank line between them.
+    /// Whether an item needs blank lines between its blocks: it has a `p`, or two of its
+    /// blocks would run together when written on consecutive lines (two paragraphs joining,
+    /// text continuing a quote or list lazily, anything continuing a raw HTML block).
     static func isLoose(_ item: MarkupElement) -> Bool {
-        var count = 0
-        var inRun = false
-        for child in item.children {
-            if let e = child.element, ElementKind.isBlock(e.name) {
-                inRun = false
-                if e.name == "p" { return true }
-                if interruptsParagraph.contains(e.name), e.name != "ol" || start(of: e) == 1 { continue }
-                count += 1
-            } else if !inRun, !child.textContent.collapsingHTMLWhitespaceIsEmpty || child.element != nil {
-                inRun = true
-                count += 1
-            }
+        var previous: BlockShape?
+        var paragraphs = 0
+        for shape in shapes(of: item) {
+            if shape == .loose { return true }
+            if shape == .paragraph { paragraphs += 1 }
+            if let previous, runsTogether(previous, shape) { return true }
+            previous = shape
         }
-        return count > 1
+        return paragraphs > 1
     }
 
-    /// Blocks that can follow a paragraph line directly without joining it (an ordered list
-    /// only when it starts at 1).
-    private static let interruptsParagraph: Set<String> = [
-        "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "details",
-    ]
-}
+    private static func runsTogether(_ first: BlockShape, _ second: BlockShape) -> Bool {
+        switch first {
+        case .quote: return second == .quote || second == .paragraph
+        case .list: return second == .paragraph
+        case .raw: return true
+        default: return false
+        }
+    }
 
-extension String {
-    /// Whether the string holds nothing but HTML whitespace.
-    var collapsingHTMLWhitespaceIsEmpty: Bool { utf8.allSatisfy(ByteClass.isSpace) }
-
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    /// The shapes of an item's blocks, in order; consecutive inline content is one paragraph.
+    private static func shapes(of item: MarkupElement) -> [BlockShape] {
+        var shapes: [BlockShape] = []
+        for child in item.children {
+            guard let element = child.element, ElementKind.isBlock(element.name) else {
+                let visible = child.element != nil || !child.textContent.collapsingHTMLWhitespaceIsEmpty
+                if visible, shapes.last != .paragraph { shapes.append(.paragraph) }
+                continue
+            }
+            shapes.append(BlockShape.of(element))
+        }
+        return shapes
     }
 }

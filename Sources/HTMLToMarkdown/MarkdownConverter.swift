@@ -16,13 +16,13 @@ public struct MarkdownConverter: Sendable {
     /// Converts one HTML body.
     public func convert(_ html: HTMLFragment) -> Conversion {
         let parsed = MarkupParser.html(html.html)
-        var classes = ClassCleaner(dropClasses: rules.dropClasses)
-        let unclassed = MarkupElement(name: "body", children: classes.clean(parsed.children))
+        var preCleaner = PreCleaner(dropClasses: rules.dropClasses)
+        let unclassed = MarkupElement(name: "body", children: preCleaner.clean(parsed.children))
         let (clean, removed) = Sanitizer.clean(unclassed)
         var writer = BlockWriter(rules: rules)
         let text = writer.document(clean.children)
-        var diagnostics = rules.problems + Self.warnings(removed) + classes.diagnostics + writer.diagnostics
-        if parsed.textContent.collapsingWhitespace.isEmpty, Self.hasTextOutsideTags(html.html) {
+        var diagnostics = rules.problems + Self.warnings(removed) + preCleaner.diagnostics + writer.diagnostics
+        if text.isEmpty, parsed.textContent.collapsedForRules.isEmpty, Self.hasTextOutsideTags(html.html) {
             diagnostics.insert(Diagnostic(.warning, "the HTML could not be parsed; nothing was kept",
                                           hint: "check the body for elements nested deeper than 256 levels"), at: 0)
         }

@@ -4,6 +4,8 @@ import Foundation
 struct TextRule: @unchecked Sendable {
     /// The name from a leading `(?#name)` comment, or the pattern itself.
     let name: String
+    /// The pattern as compiled (anchored at both ends).
+    let pattern: String
     /// The compiled pattern (immutable, so safe to share across threads).
     let expression: NSRegularExpression
 

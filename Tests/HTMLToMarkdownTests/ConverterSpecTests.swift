@@ -1,6 +1,8 @@
 import ArticleModel
+import HTMLSanitizer
 import HTMLToMarkdown
 import MarkdownRender
+import MarkupTree
 import Testing
 
 /// Runs every example of `Spec/converter.txt`, and checks that what the examples produce is
@@ -23,5 +25,32 @@ import Testing
         #expect(!html.contains("<script"), "example \(example.number)")
         #expect(!html.contains("javascript:"), "example \(example.number)")
         #expect(html.firstMatch(of: /<[^>]*\son[a-z]+\s*=/) == nil, "example \(example.number)")
+    }
+
+    /// No text is lost or gains stray backslashes: the text libcmark renders from the Markdown
+    /// is the text of the sanitised input (whitespace and smart punctuation aside). Boilerplate
+    /// examples drop text on purpose and are left out.
+    @Test(arguments: SpecFile.converterExamples.filter { $0.section != "Boilerplate" })
+    func renderedTextMatchesTheCleanInput(_ example: SpecExample) {
+        let markdown = HTMLToMarkdown.convert(HTMLFragment(example.html)).markdown
+        let rendered = MarkdownRenderer.html(from: markdown).html
+        let input = Sanitizer.clean(MarkupParser.html(example.html)).body.textContent
+        let output = MarkupParser.html(rendered).textContent
+        #expect(Self.comparable(output) == Self.comparable(input), "example \(example.number)")
+    }
+
+    private static func comparable(_ text: String) -> String {
+        var out = ""
+        for character in text where !character.isWhitespace {
+            switch character {
+            case "–": out += "--"
+            case "—": out += "---"
+            case "“", "”": out += "\""
+            case "‘", "’": out += "'"
+            case "…": out += "..."
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

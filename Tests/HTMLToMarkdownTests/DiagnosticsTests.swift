@@ -46,6 +46,12 @@ import Testing
         #expect(conversion.diagnostics.last?.message == #"removed boilerplate paragraph "Advertisement" (rule: ads)"#)
     }
 
+    @Test func caseFlagsOfOneRuleDoNotLeakIntoTheNext() {
+        let rules = CleaningRules(dropText: ["(?i)^source link$", "^Sponsored$"])
+        let conversion = HTMLToMarkdown.convert(HTMLFragment("<p>SOURCE LINK</p><p>sponsored</p><p>Sponsored</p>"), rules: rules)
+        #expect(conversion.markdown.text == "sponsored\n")
+    }
+
     @Test func unnamedRuleIsQuotedByItsPattern() {
         let rules = CleaningRules(dropText: ["^Sponsored$"])
         let conversion = HTMLToMarkdown.convert(HTMLFragment("<p>Sponsored</p>"), rules: rules)

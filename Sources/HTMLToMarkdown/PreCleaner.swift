@@ -1,10 +1,13 @@
 import ArticleModel
 import MarkupTree
 
-/// The pass that must run before the sanitiser strips classes: removes elements whose class
-/// or id is in the rules' `dropClasses`, and moves a code block's language (`language-x` or
-/// `lang-x` on `pre` or `code`) onto its `code` element as `class="language-x"`.
-struct ClassCleaner {
+/// The pass that reads what the sanitiser is about to strip:
+/// - removes elements whose class or id is in the rules' `dropClasses`;
+/// - moves a code block's language (`language-x` or `lang-x` on `pre` or `code`) onto its
+///   `code` element as `class="language-x"`, the one class the sanitiser keeps;
+/// - gives lazy-loaded images their real source (`data-src`, `data-lazy-src`) in place of a
+///   missing or `data:` placeholder.
+struct PreCleaner {
     /// Class names and ids that remove an element.
     let dropClasses: Set<String>
     /// Notes about removed elements, in document order.
@@ -30,6 +33,8 @@ struct ClassCleaner {
             }
             if element.name == "pre" {
                 element = Self.labelLanguage(element)
+            } else if element.name == "img" {
+                element = Self.resolveLazySource(element)
             }
             element.children = clean(element.children)
             out.append(.element(element))
@@ -52,6 +57,19 @@ struct ClassCleaner {
         inner.attributes.append(MarkupAttribute("class", "language-" + language))
         var result = pre
         result.children = code == nil ? [.element(inner)] : pre.children.map { $0.element?.name == "code" ? .element(inner) : $0 }
+        return result
+    }
+
+    /// `img` with `src` taken from `data-src` or `data-lazy-src` when `src` is missing or a
+    /// `data:` placeholder.
+    static func resolveLazySource(_ image: MarkupElement) -> MarkupElement {
+        let source = image.attribute("src") ?? ""
+        guard source.isEmpty || source.trimmingWhitespace.lowercased().hasPrefix("data:"),
+              let lazy = image.attribute("data-src") ?? image.attribute("data-lazy-src"), !lazy.trimmingWhitespace.isEmpty
+        else { return image }
+        var result = image
+        result.attributes.removeAll { $0.name == "src" }
+        result.attributes.insert(MarkupAttribute("src", lazy), at: 0)
         return result
     }
 
