@@ -15,14 +15,18 @@ public struct BuildReport: Sendable {
     public var output: URL
     /// Everything worth telling, in the order found.
     public var diagnostics: [Diagnostic]
+    /// Seconds spent in each step of ``Pipeline/build(_:)``, in order.
+    public var timings: [(step: String, seconds: Double)]
 
     /// Creates a report.
-    public init(articles: Int, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic]) {
+    public init(articles: Int, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic],
+                timings: [(step: String, seconds: Double)] = []) {
         self.articles = articles
         self.pages = pages
         self.files = files
         self.bookBytes = bookBytes
         self.output = output
         self.diagnostics = diagnostics
+        self.timings = timings
     }
 }

@@ -18,24 +18,33 @@ public enum Pipeline {
     /// 9. write     everything, plus static/, into the output folder at once
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
-        let snapshot = try SiteReader.read(request, log: &log)                                        // 1
-        let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)                                    // 2
+        var clock = StepClock()
+        let snapshot = try SiteReader.read(request, log: &log)
+        clock.lap("read")
+        let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
+        clock.lap("import")
         let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed))
         let rules = CleaningRules.standard.adding(config.cleaning)
-        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)                              // 3
-        let written = ContentSteps.parse(snapshot.content, log: &log)                                   // 4
+        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)
+        clock.lap("convert")
+        let written = ContentSteps.parse(snapshot.content, log: &log)
+        clock.lap("parse")
         let articles = ResolveSteps.articles(from: written + imported, fallbackDate: fallbackDate(feeds.map(\.feed), request),
-                                             defaultAuthor: config.author, log: &log)                   // 5
-        let rendered = RenderSteps.render(articles)                                                     // 6
-        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log) // 7
-        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts,
-                                        sourceDateEpoch: request.sourceDateEpoch)                       // 8
+                                             defaultAuthor: config.author, log: &log)
+        clock.lap("resolve")
+        let rendered = RenderSteps.render(articles)
+        clock.lap("render")
+        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log)
+        clock.lap("site")
+        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
+        clock.lap("book")
         let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
         let output = try outputFolder(request)
-        try OutputWriter.write(files, to: output, protected: protectedFolders(request))               // 9
+        try OutputWriter.write(files, to: output, protected: protectedFolders(request))
+        clock.lap("write")
         return BuildReport(articles: articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
-                           output: output, diagnostics: log)
+                           output: output, diagnostics: log, timings: clock.laps)
     }
 
     /// Converts one HTML document or fragment to clean Markdown with the built-in rules,

@@ -34,6 +34,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List every diagnostic, including what the cleaner removed.")
     var verbose = false
 
+    @Flag(help: "Print how long each step of the build took.")
+    var timings = false
+
     func validate() throws {
         let folders = inputs.filter { isDirectory($0) }
         if !folders.isEmpty && inputs.count > 1 {
@@ -63,6 +66,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
+        if timings {
+            for (step, seconds) in report.timings {
+                print(step.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds))
+            }
+        }
         print(summary(report, seconds: Date().timeIntervalSince(start)))
     }
 
