@@ -6,7 +6,7 @@ import SiteFiles
 enum ContentSteps {
     /// Parses every file (in parallel); a broken file is reported with its line and skipped.
     static func parse(_ inputs: [SiteSnapshot.Input], log: inout [Diagnostic]) -> [Draft] {
-        let results = parallelMap(inputs) { input -> Result<(Draft, [Diagnostic]), SiteFileError> in
+        let results = Parallel.map(inputs) { input -> Result<(Draft, [Diagnostic]), SiteFileError> in
             let text = String(decoding: input.data, as: UTF8.self)
             do throws(SiteFileError) {
                 let (file, warnings) = try ArticleFileFormat.parse(text, file: input.name)

@@ -6,7 +6,7 @@ import HTMLToMarkdown
 enum ImportSteps {
     /// Reads every feed (in parallel); unreadable feeds are reported, the rest go on.
     static func readFeeds(_ inputs: [SiteSnapshot.Input], log: inout [Diagnostic]) -> [(name: String, feed: Feed)] {
-        let results = parallelMap(inputs) { input in (input.name, FeedImporter.read(input.data, file: input.name)) }
+        let results = Parallel.map(inputs) { input in (input.name, FeedImporter.read(input.data, file: input.name)) }
         var feeds: [(name: String, feed: Feed)] = []
         for (name, result) in results {
             log += result.diagnostics.map { $0.located(file: name) }
@@ -19,7 +19,7 @@ enum ImportSteps {
     /// diagnostics located at the entry.
     static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, $0) } }
-        let results = parallelMap(jobs) { name, entry in draft(from: entry, file: name, rules: rules) }
+        let results = Parallel.map(jobs) { name, entry in draft(from: entry, file: name, rules: rules) }
         for result in results { log += result.1 }
         return results.map(\.0)
     }

@@ -7,7 +7,7 @@ import MarkdownRender
 enum RenderSteps {
     /// Renders every article (in parallel).
     static func render(_ articles: [Article]) -> [RenderedArticle] {
-        parallelMap(articles) { article in
+        Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
             let clean = Sanitizer.clean(html: html.html)
             return RenderedArticle(article: article, html: HTMLFragment(clean), wordCount: wordCount(article.body.text))
