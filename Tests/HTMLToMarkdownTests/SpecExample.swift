@@ -2,6 +2,8 @@ import Testing
 
 /// One example of `Spec/converter.txt`: HTML in, the Markdown expected out.
 struct SpecExample: Sendable, CustomTestStringConvertible {
+    /// The spec file's name, such as `converter.txt`.
+    var file: String
     /// The 1-based example number, counted through the file.
     var number: Int
     /// The line of the example's opening fence.
@@ -13,6 +15,6 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
     /// The expected Markdown, with its final line break.
     var markdown: String
 
-    /// `example 12 (line 80, Emphasis)`.
-    var testDescription: String { "example \(number) (line \(line), \(section))" }
+    /// `converter.txt example 12 (line 80, Emphasis)`.
+    var testDescription: String { "\(file) example \(number) (line \(line), \(section))" }
 }
