@@ -10,7 +10,7 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
     var line: Int
     /// The `## ` heading it sits under.
     var section: String
-    /// The HTML input (`→` stands for a tab).
+    /// The HTML input.
     var html: String
     /// The expected Markdown, with its final line break.
     var markdown: String

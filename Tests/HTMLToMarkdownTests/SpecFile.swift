@@ -45,8 +45,7 @@ enum SpecFile {
                     state = 0
                     let markdown = output.isEmpty ? "" : output.joined(separator: "\n") + "\n"
                     examples.append(SpecExample(file: file, number: examples.count + 1, line: start, section: section,
-                                                html: input.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t"),
-                                                markdown: markdown.replacingOccurrences(of: "→", with: "\t")))
+                                                html: input.joined(separator: "\n"), markdown: markdown))
                 } else {
                     output.append(line)
                 }
