@@ -213,6 +213,8 @@ struct InlineWriter {
         if afterDelimiter || (startsWithPunctuation && previous.map { !ByteClass.isPunctuation($0) } ?? false) {
             emit("<\(tag)>" + text + "</\(tag)>")
         } else {
+            // Safe to keep offsets: a pending closing run is settled by this `*`, punctuation,
+            // which never rewrites the buffer.
             let open = out.count
             emit(delimiter + text)
             let close = out.count

@@ -54,12 +54,15 @@ enum ListItems {
     /// The shapes of an item's blocks, in order; consecutive inline content is one paragraph.
     private static func shapes(of item: MarkupElement) -> [BlockShape] {
         var shapes: [BlockShape] = []
+        var inRun = false
         for child in item.children {
             guard let element = child.element, ElementKind.isBlock(element.name) else {
                 let visible = child.element != nil || !child.textContent.collapsingHTMLWhitespaceIsEmpty
-                if visible, shapes.last != .paragraph { shapes.append(.paragraph) }
+                if visible, !inRun { shapes.append(.paragraph) }
+                inRun = inRun || visible
                 continue
             }
+            inRun = false
             shapes.append(BlockShape.of(element))
         }
         return shapes

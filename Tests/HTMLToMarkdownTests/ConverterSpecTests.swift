@@ -10,15 +10,16 @@ import Testing
 @Suite struct ConverterSpecTests {
     @Test func specHasEnoughExamples() {
         #expect(SpecFile.converterExamples.count >= 100)
+        #expect(!SpecFile.regressionExamples.isEmpty)
     }
 
-    @Test(arguments: SpecFile.converterExamples)
+    @Test(arguments: SpecFile.allExamples)
     func example(_ example: SpecExample) {
         let markdown = HTMLToMarkdown.convert(HTMLFragment(example.html)).markdown.text
-        #expect(markdown == example.markdown, "example \(example.number) at Spec/converter.txt:\(example.line)")
+        #expect(markdown == example.markdown, "example \(example.number) at Spec/\(example.file):\(example.line)")
     }
 
-    @Test(arguments: SpecFile.converterExamples)
+    @Test(arguments: SpecFile.allExamples)
     func renderedOutputHasNoActiveContent(_ example: SpecExample) {
         let markdown = HTMLToMarkdown.convert(HTMLFragment(example.html)).markdown
         let html = MarkdownRenderer.html(from: markdown).html.lowercased()
@@ -30,7 +31,7 @@ import Testing
     /// No text is lost or gains stray backslashes: the text libcmark renders from the Markdown
     /// is the text of the sanitised input (whitespace and smart punctuation aside). Boilerplate
     /// examples drop text on purpose and are left out.
-    @Test(arguments: SpecFile.converterExamples.filter { $0.section != "Boilerplate" })
+    @Test(arguments: SpecFile.allExamples.filter { $0.section != "Boilerplate" })
     func renderedTextMatchesTheCleanInput(_ example: SpecExample) {
         let markdown = HTMLToMarkdown.convert(HTMLFragment(example.html)).markdown
         let rendered = MarkdownRenderer.html(from: markdown).html

@@ -10,14 +10,22 @@ enum SpecFile {
     static let closing = String(repeating: "`", count: 32)
 
     /// The examples of `Spec/converter.txt` in the test bundle.
-    static let converterExamples: [SpecExample] = {
-        guard let url = Bundle.module.url(forResource: "converter", withExtension: "txt", subdirectory: "Spec"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return parse(text)
-    }()
+    static let converterExamples = examples(in: "converter")
 
-    /// The examples in `text`.
-    static func parse(_ text: String) -> [SpecExample] {
+    /// The examples of `Spec/regression.txt`: bugs found once, kept from coming back.
+    static let regressionExamples = examples(in: "regression")
+
+    /// Every example of both files.
+    static let allExamples = converterExamples + regressionExamples
+
+    private static func examples(in name: String) -> [SpecExample] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Spec"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return parse(text, file: name + ".txt")
+    }
+
+    /// The examples in `text`, read from `file`.
+    static func parse(_ text: String, file: String) -> [SpecExample] {
         var examples: [SpecExample] = []
         var section = ""
         var state = 0  // 0 outside, 1 input, 2 output
@@ -36,9 +44,8 @@ enum SpecFile {
                 if line == closing {
                     state = 0
                     let markdown = output.isEmpty ? "" : output.joined(separator: "\n") + "\n"
-                    examples.append(SpecExample(number: examples.count + 1, line: start, section: section,
-                                                html: input.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t"),
-                                                markdown: markdown.replacingOccurrences(of: "→", with: "\t")))
+                    examples.append(SpecExample(file: file, number: examples.count + 1, line: start, section: section,
+                                                html: input.joined(separator: "\n"), markdown: markdown))
                 } else {
                     output.append(line)
                 }
