@@ -19,20 +19,21 @@ enum ImportSteps {
     /// diagnostics located at the entry.
     static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, $0) } }
-        let results = Parallel.map(jobs) { name, entry in draft(from: entry, file: name, rules: rules) }
+        let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
+        let results = Parallel.map(jobs) { name, entry in draft(from: entry, file: name, converter: converter) }
         for result in results { log += result.1 }
         return results.map(\.0)
     }
 
     /// One entry as a draft article file.
-    static func draft(from entry: FeedEntry, file: String, rules: CleaningRules) -> (Draft, [Diagnostic]) {
-        let body = HTMLToMarkdown.convert(entry.body, rules: rules)
+    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter) -> (Draft, [Diagnostic]) {
+        let body = converter.convert(entry.body)
         var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
         if body.markdown.text.trimmingWhitespace.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
                                           hint: "check the feed item; it is published with its title only"))
         }
-        let summary = entry.summary.map { HTMLToMarkdown.convert($0, rules: rules).markdown.text.collapsingWhitespace }
+        let summary = entry.summary.map { converter.convert($0).markdown.text.collapsingWhitespace }
         let matter = FrontMatter(
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
