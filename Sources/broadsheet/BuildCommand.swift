@@ -8,18 +8,19 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a site folder, or feed files, into a website, book.epub and digest.html.",
         discussion: """
-        With no argument, builds the site folder you are in. With a folder, builds that site
-        into its public/ folder. With feed files (RSS, or feed text with its tags stripped),
-        builds them straight into --output; title, language and dates come from the feed.
+        With no argument, builds the site folder you are in. With a folder, builds that \
+        site into its public/ folder. With feed files (RSS, Atom, JSON Feed, or feed text \
+        with its tags stripped), builds them straight into --output; title, language and \
+        dates come from the feed.
 
-        The output folder is replaced as a whole, and only if it is empty or was written by
-        Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
+        The output folder is replaced as a whole, and only if it is empty or was written \
+        by Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
 
         Examples:
-          broadsheet build                              the site in this folder → ./public
-          broadsheet build Site                         → Site/public
-          broadsheet build Site --output /tmp/site      → /tmp/site
-          broadsheet build news.xml blog.xml --output out
+          broadsheet build                           this folder's site → ./public
+          broadsheet build Site                      → Site/public
+          broadsheet build Site --output /tmp/site   → /tmp/site
+          broadsheet build news.xml blog.xml -o out  → out/
         """)
 
     @Argument(help: "A site folder, or one or more feed files.", completion: .file())
@@ -38,6 +39,9 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
+        if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw ValidationError("\(missing): no such file or folder")
+        }
         let folders = inputs.filter { isDirectory($0) }
         if !folders.isEmpty && inputs.count > 1 {
             throw ValidationError("give either one site folder or feed files, not both")

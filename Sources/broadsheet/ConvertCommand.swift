@@ -8,8 +8,8 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Print the clean Markdown of one HTML document or fragment.",
         discussion: """
-        The Markdown goes to standard output; what was dropped, and why, to standard error.
-        Reads standard input when the file is - or missing.
+        The Markdown goes to standard output; what was dropped, and why, to standard \
+        error. Reads standard input when the file is - or missing.
 
         Examples:
           broadsheet convert article.html > article.md
@@ -18,9 +18,6 @@ struct ConvertCommand: ParsableCommand {
 
     @Argument(help: "An HTML file, or - for standard input.", completion: .file())
     var file: String = "-"
-
-    @Flag(name: .shortAndLong, help: "Also list the boilerplate that was removed.")
-    var verbose = false
 
     func run() throws {
         let data: Data

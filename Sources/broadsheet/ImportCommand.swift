@@ -8,10 +8,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Write one Markdown file per feed article into a site's content/ folder, without building.",
         discussion: """
-        Files go to content/YEAR/SLUG.md with YAML front matter. Importing the same feed again
-        changes nothing; an article the feed updated updates its file; a file you edited is
-        kept as it is unless you pass --force. The record of what was written is kept in
-        .broadsheet/imports.json in the site folder.
+        Files go to content/YEAR/SLUG.md with YAML front matter. Importing the same feed \
+        again changes nothing; an article the feed updated updates its file; a file you \
+        edited is kept as it is unless you pass --force. The record of what was written \
+        is kept in .broadsheet/imports.json in the site folder.
 
         Examples:
           broadsheet import feeds/news.xml --site Site

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The `broadsheet` executable itself, run as a user would.
+@Suite struct CommandLineTests {
+    static let binary = TestSupport.root.appendingPathComponent(".build/debug/broadsheet").path
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func buildFromTheSeedTextEndsWithASummary() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = TestSupport.seed.appendingPathComponent("000_d2f22ae44201deca.txt").path
+        let result = try Self.run(["build", seed, "--output", folder.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Built 10 articles, "))
+        #expect(result.stdout.contains("→ \(folder.appendingPathComponent("out").path) (open "))
+    }
+
+    @Test func convertReadsStandardInput() throws {
+        let result = try Self.run(["convert", "-"], input: "<p>Hi <b>there</b></p><script>x()</script><p>Source link</p>")
+        #expect(result.status == 0)
+        #expect(result.stdout == "Hi **there**\n")
+        #expect(result.stderr == """
+        <stdin>: warning: removed <script>
+        <stdin>: note: removed boilerplate paragraph "Source link" (rule: source-link)
+
+        """)
+    }
+
+    @Test(arguments: [
+        (["build", "/nonexistent/site"], "Error: /nonexistent/site: no such file or folder"),
+        (["build", "/nonexistent/feed.xml", "-o", "/tmp/x"], "Error: /nonexistent/feed.xml: no such file or folder"),
+        (["build", "/etc/hostname"], "Error: building from feed files needs --output DIR"),
+        (["convert", "/nonexistent.html"], "error: /nonexistent.html: cannot read the file"),
+        (["import", "--site", "/tmp"], "Error: Missing expected argument '<feeds> ...'"),
+    ])
+    func failuresExitNonZeroWithAClearMessage(arguments: [String], message: String) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func everyCommandHasExamplesInItsHelp() throws {
+        for command in [[], ["build"], ["import"], ["convert"]] {
+            let result = try Self.run(command + ["--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Examples:"), "\(command)")
+            let examples = result.stdout.components(separatedBy: "Examples:")[1].components(separatedBy: "\n\n")[0]
+            #expect(examples.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(command) examples wrap: \(examples)")
+        }
+    }
+}
