@@ -83,8 +83,15 @@ struct BuildCommand: ParsableCommand {
         let problems = report.diagnostics.filter { $0.severity != .note }.count
         let warned = problems > 0 ? ", \(problems) warnings" : ""
         let time = String(format: "%.2f", seconds)
-        let index = report.output.appendingPathComponent("index.html").path
-        return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(report.output.path) (open \(index))"
+        let output = displayPath(report.output)
+        return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
+    }
+
+    /// The path relative to the current folder when it lies inside it, else absolute.
+    private func displayPath(_ url: URL) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 
     private func kilobytes(_ bytes: Int) -> String { "\((bytes + 1023) / 1024) KB" }
