@@ -42,27 +42,31 @@ struct BookPlan: Sendable {
     }
 
     /// Groups sorted articles by the month of their own local date, newest month first, and
-    /// numbers the chapters in that reading order.
+    /// numbers the chapters in that reading order. Anchors are given out in order; the bodies,
+    /// the costly part, are rewritten on all cores.
     private static func group(_ sorted: [RenderedArticle], baseURL: String) -> [MonthGroup] {
         var byMonth: [Int: [RenderedArticle]] = [:]
         for rendered in sorted {
             let local = rendered.article.date.local
             byMonth[local.year * 100 + local.month, default: []].append(rendered)
         }
+        let months = byMonth.keys.sorted(by: >)
+        let ordered = months.flatMap { byMonth[$0]! }
         var taken: Set<String> = []
-        var number = 0
-        return byMonth.keys.sorted(by: >).map { key in
-            let entries = byMonth[key]!.map { rendered -> BookEntry in
-                number += 1
-                return entry(rendered, number: number, baseURL: baseURL, taken: &taken)
-            }
-            return MonthGroup(year: key / 100, month: key % 100, entries: entries)
+        let anchors = ordered.map { anchor(for: $0.article, taken: &taken) }
+        let entries = Parallel.map(Array(ordered.indices)) { index in
+            entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: baseURL)
+        }
+        var next = 0
+        return months.map { key in
+            let count = byMonth[key]!.count
+            defer { next += count }
+            return MonthGroup(year: key / 100, month: key % 100, entries: Array(entries[next..<next + count]))
         }
     }
 
-    private static func entry(_ rendered: RenderedArticle, number: Int, baseURL: String,
-                              taken: inout Set<String>) -> BookEntry {
-        let article = rendered.article
+    /// `article-2024-slug`, numbered when already taken.
+    private static func anchor(for article: Article, taken: inout Set<String>) -> String {
         let base = "article-\(article.year)-\(article.slug.value)"
         var anchor = base
         var suffix = 1
@@ -71,6 +75,11 @@ struct BookPlan: Sendable {
             anchor = base + "-\(suffix)"
         }
         taken.insert(anchor)
+        return anchor
+    }
+
+    private static func entry(_ rendered: RenderedArticle, number: Int, anchor: String, baseURL: String) -> BookEntry {
+        let article = rendered.article
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }
         let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--")

@@ -77,10 +77,24 @@ public enum MarkupParser {
         return XMLParseResult(root: element(from: root, depth: 0, html: false), problems: collector.problems)
     }
 
-    private static func looksLikeDocument(_ source: String) -> Bool {
-        let head = source.utf8.prefix(2048)
-        let lower = String(decoding: head, as: UTF8.self).lowercased()
-        return lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype")
+    /// Whether the first 2 KB hold `<html`, `<body` or `<!doctype` (any case): a whole
+    /// document rather than a fragment. A byte scan: this runs once per article.
+    static func looksLikeDocument(_ source: String) -> Bool {
+        let markers: [[UInt8]] = ["<html", "<body", "<!doctype"].map { Array($0.utf8) }
+        var head = Array(source.utf8.prefix(2048))
+        for i in head.indices where head[i] >= 0x41 && head[i] <= 0x5A { head[i] += 0x20 }
+        for start in head.indices where head[start] == 0x3C {
+            for marker in markers where head.count - start >= marker.count
+                && head[start..<start + marker.count].elementsEqual(marker) {
+                let end = start + marker.count
+                if end == head.count || !isNameByte(head[end]) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 
     private static func find(_ name: String, in node: xmlNodePtr) -> xmlNodePtr? {

@@ -1,5 +1,5 @@
 import Foundation
-import MarkupTree
+@testable import MarkupTree
 import Testing
 
 @Suite struct MarkupParserTests {
@@ -26,5 +26,20 @@ import Testing
         let root = MarkupParser.xml(data).root
         #expect(root?.textContent.contains("root:") == false)
         #expect(root?.textContent.contains("before") == true)
+    }
+}
+
+@Suite struct DocumentDetectionTests {
+    @Test(arguments: [
+        ("<p>fragment</p>", false),
+        ("<!DOCTYPE html><title>x</title>", true),
+        ("  <HTML><p>x", true),
+        ("<div><Body>", true),
+        ("text about <bodyguards>", false),
+        ("<b>bold</b> and <html-like text", false),
+        ("", false),
+    ])
+    func tellsDocumentsFromFragments(source: String, isDocument: Bool) {
+        #expect(MarkupParser.looksLikeDocument(source) == isDocument)
     }
 }
