@@ -19,7 +19,10 @@ enum RenderSteps {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            let v = scalar.value
+            let isWordScalar = v < 0x80
+                ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar
         }
