@@ -139,7 +139,17 @@ public enum MarkupParser {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                out.append(.element(element(from: c, depth: depth, html: html)))
+                var converted = element(from: c, depth: depth, html: html)
+                if html && MarkupSerializer.voidElements.contains(converted.name) && !converted.children.isEmpty {
+                    // libxml2 2.9 lets `<embed>` (and a few other void elements) swallow what
+                    // follows; HTML says they are empty, so their "children" are siblings.
+                    let following = converted.children
+                    converted.children = []
+                    out.append(.element(converted))
+                    out += following
+                } else {
+                    out.append(.element(converted))
+                }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 let text = contentString(c)
                 if case .text(let previous)? = out.last {

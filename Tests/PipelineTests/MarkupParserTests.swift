@@ -43,3 +43,10 @@ import Testing
         #expect(MarkupParser.looksLikeDocument(source) == isDocument)
     }
 }
+
+@Suite struct VoidElementTests {
+    @Test func embedNeverSwallowsWhatFollows() {
+        let body = MarkupParser.html(#"<p>Intro.</p><embed src="a.swf"><p>After.</p><p>a <embed src=x> b</p>"#)
+        #expect(MarkupSerializer.innerHTML(body) == #"<p>Intro.</p><embed src="a.swf" /><p>After.</p><p>a <embed src="x" /> b</p>"#)
+    }
+}
