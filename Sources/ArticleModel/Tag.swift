@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tag as shown (`North Korea`) with its slug for URLs (`north-korea`).
 /// Two tags are the same tag when their slugs are equal.
 public struct Tag: Hashable, Comparable, Sendable {
@@ -6,10 +8,12 @@ public struct Tag: Hashable, Comparable, Sendable {
     /// The slug used in URLs and file names.
     public var slug: Slug
 
-    /// Creates a tag from its name.
+    /// Creates a tag from its name. `+` and `#` are spelled out so `C`, `C++` and `C#` stay
+    /// three tags; a name with no letters or digits (emoji) gets a slug from its hash.
     public init(_ name: String) {
         self.name = name.trimmingWhitespace
-        self.slug = Slug(self.name, fallback: "tag")
+        let spelled = self.name.replacingOccurrences(of: "+", with: " plus ").replacingOccurrences(of: "#", with: " sharp ")
+        self.slug = Slug(spelled, fallback: "tag-" + ContentHash.of(self.name).prefix(8))
     }
 
     /// Tags compare by slug only.

@@ -17,11 +17,17 @@ public enum ContentImporter {
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
         let drafts = ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics)
         let manifestURL = site.appendingPathComponent(manifestPath)
-        var manifest = try loadManifest(manifestURL)
+        var manifest = try loadManifest(manifestURL, log: &report.diagnostics)
         var claimed: Set<String> = []
-        for draft in drafts {
+        let fallback = read.compactMap(\.feed.updated).max()
+        for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
+            if draft.file.frontMatter.date == nil, let fallback {
+                draft.file.frontMatter.date = fallback
+                report.diagnostics.append(Diagnostic(.warning, file: draft.origin, "no date; used the feed's date \(fallback.iso8601)",
+                                                     hint: "add a pubDate to the feed item, or fix `date:` in the file"))
+            }
             guard let date = draft.file.frontMatter.date else {
-                report.diagnostics.append(Diagnostic(.error, file: draft.origin, "not imported: the item has no date",
+                report.diagnostics.append(Diagnostic(.error, file: draft.origin, "not imported: the item has no date and the feed none either",
                                                      hint: "content/ files are filed by year; add a date to the feed item"))
                 continue
             }
@@ -87,14 +93,31 @@ public enum ContentImporter {
         }
     }
 
-    private static func loadManifest(_ url: URL) throws(PipelineError) -> ImportManifest {
+    /// The record of earlier imports. Entries whose path is not a Markdown file inside
+    /// `content/` are dropped and reported: the record is data anyone may have edited.
+    private static func loadManifest(_ url: URL, log: inout [Diagnostic]) throws(PipelineError) -> ImportManifest {
         guard FileManager.default.fileExists(atPath: url.path) else { return ImportManifest() }
         let data = try SiteReader.read(url)
+        var manifest: ImportManifest
         do {
-            return try ImportManifest.parse(data, file: url.path)
+            manifest = try ImportManifest.parse(data, file: manifestPath)
         } catch {
             throw PipelineError(error.description)
         }
+        for path in manifest.files.keys.sorted() where !isContentFile(path) {
+            manifest.files[path] = nil
+            log.append(Diagnostic(.warning, file: manifestPath, "ignored the record for \"\(path)\": not a Markdown file inside content/",
+                                  hint: "Broadsheet only writes content/YEAR/SLUG.md; remove the entry"))
+        }
+        return manifest
+    }
+
+    /// Whether `path` is `content/…/name.md` with no empty, `.` or `..` part.
+    static func isContentFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.first == "content" && path.hasSuffix(".md")
+            && !path.contains("\\") && !path.contains("\0")
+            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// Writes atomically (a temporary file renamed into place), creating folders.

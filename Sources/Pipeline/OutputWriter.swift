@@ -8,11 +8,12 @@ enum OutputWriter {
     /// The file that marks a folder as Broadsheet's output.
     static let marker = ".broadsheet-output"
 
-    /// Replaces `output` with exactly `files`. `protected` folders (the site folder) may not be
-    /// the output, nor lie inside it.
-    static func write(_ files: [OutputFile], to output: URL, protected: [URL]) throws(PipelineError) {
+    /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
+    /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
+    static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
         let output = output.standardizedFileURL
-        try checkPlace(output, protected: protected)
+        try checkPlace(output, protected: protecting)
+        try checkOutside(output, sources: notInside)
         if let bad = files.first(where: { !$0.hasSafePath }) {
             throw PipelineError("refusing to write \"\(bad.path)\": the path leaves the output folder")
         }
@@ -39,6 +40,17 @@ enum OutputWriter {
             if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: output) }
             throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
                                 hint: "check that the folder is writable and the disk has space")
+        }
+    }
+
+    private static func checkOutside(_ output: URL, sources: [URL]) throws(PipelineError) {
+        let outPath = output.resolvingSymlinksInPath().path
+        for folder in sources {
+            let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if outPath == path || outPath.hasPrefix(path + "/") {
+                throw PipelineError("refusing to write the output into \(folder.path): it holds the site's sources",
+                                    hint: "choose an output folder outside content/, feeds/, static/ and layouts/, such as public/")
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public enum Pipeline {
         clock.lap("read")
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
         clock.lap("import")
-        let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed))
+        let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
         let rules = CleaningRules.standard.adding(config.cleaning)
         let imported = ImportSteps.convert(feeds, rules: rules, log: &log)
         clock.lap("convert")
@@ -32,6 +32,10 @@ public enum Pipeline {
         let articles = ResolveSteps.articles(from: written + imported, fallbackDate: fallbackDate(feeds.map(\.feed), request),
                                              defaultAuthor: config.author, log: &log)
         clock.lap("resolve")
+        if articles.isEmpty, log.contains(where: { $0.severity == .error }) {
+            throw PipelineError("nothing to build: no article could be read, so the previous output is kept",
+                                hint: "fix the errors above", diagnostics: log)
+        }
         let rendered = RenderSteps.render(articles)
         clock.lap("render")
         let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log)
@@ -40,7 +44,8 @@ public enum Pipeline {
         clock.lap("book")
         let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
         let output = try outputFolder(request)
-        try OutputWriter.write(files, to: output, protected: protectedFolders(request))
+        let protected = protectedFolders(request)
+        try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
         return BuildReport(articles: articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
@@ -56,7 +61,25 @@ public enum Pipeline {
 
     /// The site's settings; without a `site.yml`, title, description and language come from
     /// the first feed that has them.
-    static func effectiveConfig(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {
+    static func effectiveConfig(_ snapshot: SiteSnapshot, feeds: [Feed], log: inout [Diagnostic]) -> SiteConfig {
+        var config = configFromFeeds(snapshot, feeds: feeds)
+        if !isLanguageTag(config.language) {
+            log.append(Diagnostic(.warning, file: snapshot.hasConfigFile ? "site.yml" : "", "language \"\(config.language.prefix(40))\" is not a language code; used \"en\"",
+                                  hint: "write a code such as en, en-GB or pt-BR"))
+            config.language = "en"
+        }
+        config.language = config.language.replacingOccurrences(of: "_", with: "-")
+        return config
+    }
+
+    /// `en`, `en-GB`, `zh-Hant-TW`: letters, then hyphen-separated letters or digits (`_` allowed for `-`).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    private static func configFromFeeds(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {
         guard !snapshot.hasConfigFile else { return snapshot.config }
         var config = snapshot.config
         if let title = feeds.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { config.title = title }
@@ -81,10 +104,15 @@ public enum Pipeline {
         return folder.appendingPathComponent("public")
     }
 
-    static func protectedFolders(_ request: BuildRequest) -> [URL] {
+    /// Folders the output may be neither, nor lie inside, nor contain: the site's sources and
+    /// the theme. (Inside the site folder itself is fine: that is where `public/` goes.)
+    static func protectedFolders(_ request: BuildRequest) -> (containing: [URL], inside: [URL]) {
         switch request.source {
-        case .site(let folder): return [folder, request.layouts]
-        case .feeds(let files): return files.map { $0.deletingLastPathComponent() } + [request.layouts]
+        case .site(let folder):
+            let sources = ["content", "feeds", "static", "layouts", ".broadsheet"].map { folder.appendingPathComponent($0) }
+            return ([folder, request.layouts], sources + [request.layouts])
+        case .feeds(let files):
+            return (files.map { $0.deletingLastPathComponent() } + [request.layouts], [request.layouts])
         }
     }
 }

@@ -59,11 +59,20 @@ enum SiteReader {
                 .sorted { $0.key < $1.key }
                 .map { SiteSnapshot.Input(name: "feeds/" + $0.key, data: $0.value) }
         }
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
         return try sources.map { source throws(PipelineError) in
-            let url = folder.appendingPathComponent(source)
+            let url = folder.appendingPathComponent(source).standardizedFileURL
+            guard url.resolvingSymlinksInPath().path.hasPrefix(root + "/") else {
+                throw PipelineError("site.yml: source \"\(source)\" is outside the site folder",
+                                    hint: "copy the feed into the site's feeds/ folder and list it as feeds/NAME")
+            }
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw PipelineError("site.yml: source \"\(source)\" not found (looked for \(url.path))",
                                     hint: "fix the path under `sources:`; paths are relative to the site folder")
+            }
+            guard !isDirectory(url) else {
+                throw PipelineError("site.yml: source \"\(source)\" is a folder",
+                                    hint: "list the feed files in it one by one, or leave `sources:` out to read every file in feeds/")
             }
             return SiteSnapshot.Input(name: source, data: try read(url))
         }

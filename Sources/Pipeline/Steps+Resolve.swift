@@ -7,20 +7,7 @@ enum ResolveSteps {
     /// and makes every `YYYY/slug` key unique.
     static func articles(from drafts: [Draft], fallbackDate: ArticleDate, defaultAuthor: String?,
                          log: inout [Diagnostic]) -> [Article] {
-        var byID: [String: Int] = [:]
-        var kept: [Draft] = []
-        for draft in drafts where !draft.file.frontMatter.draft {
-            guard let id = draft.file.frontMatter.id ?? draft.file.frontMatter.source else {
-                kept.append(draft)
-                continue
-            }
-            if let index = byID[id] {
-                if draft.isContentFile && !kept[index].isContentFile { kept[index] = draft }
-                continue
-            }
-            byID[id] = kept.count
-            kept.append(draft)
-        }
+        let kept = firstOfEachID(drafts.filter { !$0.file.frontMatter.draft }, log: &log)
         var takenByYear: [String: Set<String>] = [:]
         return kept.map { draft in
             let matter = draft.file.frontMatter
@@ -33,6 +20,10 @@ enum ResolveSteps {
             let base = Slug(matter.slug ?? draft.fileSlug ?? matter.title)
             let year = pad4(date.local.year)
             let slug = base.unique(among: takenByYear[year, default: []])
+            if slug != base {
+                log.append(Diagnostic(.warning, file: draft.origin, "the address \(year)/\(base.value) is taken by another article; published as \(year)/\(slug.value)",
+                                      hint: "give one of them a `slug:` of its own"))
+            }
             takenByYear[year, default: []].insert(slug.value)
             return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
                            author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
@@ -40,12 +31,37 @@ enum ResolveSteps {
         }
     }
 
+    /// One draft per id, in order. A file in `content/` replaces a feed item with the same id
+    /// (that is how imported articles are edited); any other duplicate is dropped and reported.
+    static func firstOfEachID(_ drafts: [Draft], log: inout [Diagnostic]) -> [Draft] {
+        var byID: [String: Int] = [:]
+        var kept: [Draft] = []
+        for draft in drafts {
+            guard let id = draft.file.frontMatter.id ?? draft.file.frontMatter.source else {
+                kept.append(draft)
+                continue
+            }
+            guard let index = byID[id] else {
+                byID[id] = kept.count
+                kept.append(draft)
+                continue
+            }
+            if draft.isContentFile && !kept[index].isContentFile {
+                kept[index] = draft
+            } else if draft.isContentFile == kept[index].isContentFile {
+                log.append(Diagnostic(.warning, file: draft.origin, "skipped: same id as \(kept[index].origin) (\"\(id.prefix(80))\")",
+                                      hint: "two items share a guid; give each its own, or remove the duplicate"))
+            }
+        }
+        return kept
+    }
+
     /// `text` when it is an http(s) address; anything else (`javascript:`, `file:`) is dropped and reported.
     static func webAddress(_ text: String, origin: String, log: inout [Diagnostic]) -> String? {
         let trimmed = text.trimmingWhitespace
         let lower = trimmed.lowercased()
-        if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !trimmed.contains(where: { $0.isWhitespace || $0 == "<" || $0 == "\"" }) {
-            return trimmed
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+            return percentEncodingUnsafe(trimmed)
         }
         log.append(Diagnostic(.warning, file: origin, "source link \"\(trimmed.prefix(80))\" dropped: only http and https addresses are linked",
                               hint: "fix the item's link in the feed or `source:` in the front matter"))
@@ -59,6 +75,26 @@ enum ResolveSteps {
         log.append(Diagnostic(.warning, file: origin, "id \"\(id.prefix(80))\" replaced: it is a script or data URL",
                               hint: "give the item a guid in the feed"))
         return nil
+    }
+
+    /// Spaces, quotes, angle brackets and backslashes percent-encoded, so the address can sit
+    /// in any attribute as it is.
+    static func percentEncodingUnsafe(_ address: String) -> String {
+        var out = ""
+        for scalar in address.unicodeScalars {
+            switch scalar {
+            case " ": out += "%20"
+            case "\"": out += "%22"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "\\": out += "%5C"
+            case "`": out += "%60"
+            default:
+                if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     private static func uniqueTags(_ names: [String]) -> [Tag] {

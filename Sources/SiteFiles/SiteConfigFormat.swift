@@ -31,8 +31,12 @@ public enum SiteConfigFormat {
             author: try fields.string("author"),
             pageSize: try fields.int("page_size") ?? defaults.pageSize,
             sources: try fields.strings("sources"))
-        if let pageSize = try fields.int("page_size"), pageSize < 1 {
-            throw SiteFileError(file: file, line: fields.line(of: "page_size"), "`page_size` must be 1 or more")
+        if let pageSize = try fields.int("page_size"), !(1...10_000).contains(pageSize) {
+            throw SiteFileError(file: file, line: fields.line(of: "page_size"), "`page_size` must be between 1 and 10000")
+        }
+        if !config.baseURL.isEmpty && !isWebAddress(config.baseURL) {
+            throw SiteFileError(file: file, line: fields.line(of: "base_url"), "`base_url` must start with https:// or http://",
+                                hint: "write the address the site will be published at, such as https://example.com/news/, or leave it out")
         }
         if let book = try fields.fields("book") {
             warnings += book.unknownKeys(known: bookKeys, section: "book")
@@ -46,5 +50,13 @@ public enum SiteConfigFormat {
                                             dropClasses: try cleaning.strings("drop_classes"))
         }
         return (config, warnings)
+    }
+
+    /// An absolute http(s) address with a host and nothing that needs escaping in an attribute.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil,
+              let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty else { return false }
+        return !text.contains { $0.isWhitespace || "\"'<>\\`".contains($0) }
     }
 }

@@ -61,11 +61,12 @@ struct BuildCommand: ParsableCommand {
             ? .site(URL(fileURLWithPath: inputs.first ?? "."))
             : .feeds(inputs.map(URL.init(fileURLWithPath:)))
         let request = BuildRequest(source: source, output: output.map(URL.init(fileURLWithPath:)), layouts: theme,
-                                   sourceDateEpoch: environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
+                                   sourceDateEpoch: try sourceDateEpoch(environment["SOURCE_DATE_EPOCH"]))
         let report: BuildReport
         do {
             report = try Pipeline.build(request)
         } catch {
+            DiagnosticPrinter.print(error.diagnostics, verbose: verbose)
             DiagnosticPrinter.printError("error: \(error)")
             throw ExitCode.failure
         }
@@ -85,6 +86,15 @@ struct BuildCommand: ParsableCommand {
         let time = String(format: "%.2f", seconds)
         let output = displayPath(report.output)
         return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
+    }
+
+    /// SOURCE_DATE_EPOCH as seconds, when set; a value that is not a date up to year 9999 is an error.
+    private func sourceDateEpoch(_ text: String?) throws -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let seconds = Int(text), (0...253_402_300_799).contains(seconds) else {
+            throw ValidationError("SOURCE_DATE_EPOCH=\(text) is not a date: give whole seconds since 1970, at most 253402300799 (year 9999)")
+        }
+        return seconds
     }
 
     /// The path relative to the current folder when it lies inside it, else absolute.

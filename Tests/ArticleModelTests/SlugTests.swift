@@ -33,6 +33,14 @@ import Testing
         #expect(Slug("a").unique(among: ["a", "a-2", "a-3"]).value == "a-4")
     }
 
+    @Test func tagsKeepPlusSharpAndEmojiApart() {
+        #expect(Tag("C").slug.value == "c")
+        #expect(Tag("C++").slug.value == "c-plus-plus")
+        #expect(Tag("C#").slug.value == "c-sharp")
+        #expect(Tag("😀").slug != Tag("🎉").slug)
+        #expect(Tag("😀").slug.value.hasPrefix("tag-"))
+    }
+
     @Test func tagsCompareBySlug() {
         #expect(Tag("North Korea") == Tag("north-korea"))
         #expect(Tag("  Asia ").name == "Asia")

@@ -63,8 +63,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let junk = folder.appendingPathComponent("photo.jpg")
         try Data([0xFF, 0xD8, 0xFF, 0x00, 0x01]).write(to: junk)
-        let report = try Pipeline.build(BuildRequest(source: .feeds([junk]), output: folder.appendingPathComponent("out"), layouts: TestSupport.layouts))
-        #expect(report.articles == 0)
-        #expect(report.diagnostics.contains { $0.severity == .error && $0.file == junk.path })
+        do {
+            _ = try Pipeline.build(BuildRequest(source: .feeds([junk]), output: folder.appendingPathComponent("out"), layouts: TestSupport.layouts))
+            Issue.record("expected the build to fail")
+        } catch {
+            #expect(error.diagnostics.contains { $0.severity == .error && $0.file == junk.path })
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        }
     }
 }

@@ -1,0 +1,103 @@
+import ArticleModel
+import Foundation
+import Pipeline
+import Testing
+
+/// What QA found: each case once broke something; now each must hold.
+@Suite struct SafetyTests {
+    static let twoItemsOneGUID = """
+    <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>First story</title><guid>SAME</guid><pubDate>Mon, 01 Jan 2024 10:00:00 +0000</pubDate><description>one</description></item>
+    <item><title>Second story</title><guid>SAME</guid><pubDate>Tue, 02 Jan 2024 10:00:00 +0000</pubDate><description>two</description></item>
+    </channel></rss>
+    """
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func importNeverFollowsARecordOutOfContent() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Self.write("precious", to: victim)
+        try Self.write(#"{"files":{"../victim.txt":{"hash":"0","id":"SAME"}}}"#, to: site.appendingPathComponent(".broadsheet/imports.json"))
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.write(Self.twoItemsOneGUID, to: feed)
+        let report = try ContentImporter.importFeeds([feed], into: site, force: true)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
+        #expect(report.created == ["content/2024/first-story.md"])
+        #expect(report.diagnostics.contains { $0.message.contains("ignored the record for \"../victim.txt\"") })
+    }
+
+    @Test func duplicateGUIDsAreReportedAndReimportChangesNothing() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.write(Self.twoItemsOneGUID, to: feed)
+        let site = folder.appendingPathComponent("site")
+        let first = try ContentImporter.importFeeds([feed], into: site, force: false)
+        let second = try ContentImporter.importFeeds([feed], into: site, force: false)
+        #expect(first.created.count == 1)
+        #expect(second.created.isEmpty && second.unchanged.count == 1)
+        #expect(first.diagnostics.contains { $0.message.hasPrefix("skipped: same id as") })
+        let report = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: folder.appendingPathComponent("out"), layouts: TestSupport.layouts))
+        #expect(report.articles == 1)
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("skipped: same id as") })
+    }
+
+    @Test func aBuildWithNothingReadableKeepsThePreviousOutput() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let seed = TestSupport.seed.appendingPathComponent("artifex-north-korea.rss.xml")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([seed]), output: output, layouts: TestSupport.layouts))
+        let empty = folder.appendingPathComponent("empty.xml")
+        try Self.write("", to: empty)
+        #expect(throws: PipelineError.self) {
+            try Pipeline.build(BuildRequest(source: .feeds([empty]), output: output, layouts: TestSupport.layouts))
+        }
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("book.epub").path))
+    }
+
+    @Test(arguments: ["static", "content", "layouts", "feeds/out"])
+    func outputNeverGoesIntoTheSitesSources(folderName: String) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write("title: T\n", to: site.appendingPathComponent("site.yml"))
+        try Self.write("---\ntitle: A\ndate: 2024-01-01\n---\nBody\n", to: site.appendingPathComponent("content/2024/a.md"))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("layouts"), withIntermediateDirectories: true)
+        #expect(throws: PipelineError.self) {
+            try Pipeline.build(BuildRequest(source: .site(site), output: site.appendingPathComponent(folderName), layouts: TestSupport.layouts))
+        }
+    }
+
+    @Test func sourcesOutsideTheSiteFolderAreRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write(Self.twoItemsOneGUID, to: folder.appendingPathComponent("outside.xml"))
+        try Self.write("sources: [../outside.xml]\n", to: site.appendingPathComponent("site.yml"))
+        do {
+            _ = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "site.yml: source \"../outside.xml\" is outside the site folder")
+        }
+    }
+
+    @Test func anInvalidLanguageFallsBackToEnglish() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.write(Self.twoItemsOneGUID.replacingOccurrences(of: "<title>T</title>", with: "<title>T</title><language>English (United States)</language>"), to: feed)
+        let output = folder.appendingPathComponent("out")
+        let report = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: output, layouts: TestSupport.layouts))
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("language \"English (United States)\" is not a language code") })
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8).contains("<html lang=\"en\""))
+    }
+}
