@@ -4,11 +4,19 @@ import Foundation
 /// dropped), else Windows-1252, the usual encoding of old feeds that claim none.
 enum TextDecoder {
     /// The text of `data`.
+    /// Characters XML cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF) are
+    /// dropped here, so no output built from the text can be malformed by them.
     static func text(_ data: Data) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return windows1252(bytes)
+        let text = String(validating: bytes, as: UTF8.self) ?? windows1252(bytes)
+        return text.unicodeScalars.contains(where: isNotXML) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isNotXML($0) })) : text
+    }
+
+    /// Whether XML 1.0 forbids the character.
+    static func isNotXML(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
     }
 
     /// Whether `data` is valid UTF-8.

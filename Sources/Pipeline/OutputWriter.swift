@@ -11,7 +11,8 @@ enum OutputWriter {
     /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
     /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
     static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
-        let output = output.standardizedFileURL
+        // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
         try checkPlace(output, protected: protecting)
         try checkOutside(output, sources: notInside)
         if let bad = files.first(where: { !$0.hasSafePath }) {

@@ -14,3 +14,14 @@ import Testing
         ])
     }
 }
+
+@Suite struct NonXMLCharacterTests {
+    @Test func flattenedTextDropsCharactersXMLCannotHold() throws {
+        let text = "Chan https://ex.com Stay. Fri, 28 Jun 2024 12:22:37 +0000 en-US hourly 1 https://ex.com/g https://ex.com/i.png Chan https://ex.com 32 32 "
+            + "Bad \u{FFFE}title\u{7} https://ex.com/a/ Fri, 28 Jun 2024 12:22:37 +0000 https://ex.com/a/ Read More “Bad \u{FFFE}title\u{7}” »\n\n]]>\n\nBody \u{FFFF}text.\n"
+        let result = FeedImporter.read(Data(text.utf8), file: "bad.txt")
+        let entry = try #require(result.feed?.entries.first)
+        #expect(entry.title == "Bad title")
+        #expect(entry.body.html == "<p>Body text.</p>")
+    }
+}
