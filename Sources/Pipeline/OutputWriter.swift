@@ -13,8 +13,7 @@ enum OutputWriter {
     static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
         // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
-        try checkPlace(output, protected: protecting)
-        try checkOutside(output, sources: notInside)
+        try check(output, protecting: protecting, notInside: notInside)
         if let bad = files.first(where: { !$0.hasSafePath }) {
             throw PipelineError("refusing to write \"\(bad.path)\": the path leaves the output folder")
         }
@@ -42,6 +41,13 @@ enum OutputWriter {
             throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
                                 hint: "check that the folder is writable and the disk has space")
         }
+    }
+
+    /// Throws when `output` may not be replaced: see ``write(_:to:protecting:notInside:)``.
+    static func check(_ output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+        try checkPlace(output, protected: protecting)
+        try checkOutside(output, sources: notInside)
     }
 
     private static func checkOutside(_ output: URL, sources: [URL]) throws(PipelineError) {

@@ -19,6 +19,9 @@ public enum Pipeline {
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
         var clock = StepClock()
+        let output = try outputFolder(request)
+        let protected = protectedFolders(request)
+        try OutputWriter.check(output, protecting: protected.containing, notInside: protected.inside)  // fail before any work
         let snapshot = try SiteReader.read(request, log: &log)
         clock.lap("read")
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
@@ -43,8 +46,6 @@ public enum Pipeline {
         let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
         clock.lap("book")
         let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
-        let output = try outputFolder(request)
-        let protected = protectedFolders(request)
         try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
         return BuildReport(articles: articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
