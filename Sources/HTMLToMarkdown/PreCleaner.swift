@@ -8,9 +8,11 @@ import MarkupTree
 /// - gives lazy-loaded images their real source (`data-src`, `data-lazy-src`) in place of a
 ///   missing or `data:` placeholder;
 /// - removes `video` and `audio` (Markdown has no form for them; their content is fallback
-///   text such as "Your browser does not support the video tag."), with a warning;
-/// - turns block elements the sanitiser does not know (`center`, `main`, `nav`, `marquee`…)
-///   into `div`, so that unwrapping them cannot glue the words on either side;
+///   text such as "Your browser does not support the video tag."), with a warning, leaving a
+///   space so that the words on either side stay apart;
+/// - turns block elements the sanitiser does not know into ones it keeps (`center`, `main`,
+///   `nav`, `marquee`… into `div`, `menu` and `dir` into `ul`, `xmp` and `listing` into
+///   `pre`), so that unwrapping them cannot glue the words on either side;
 /// - with a base URL, makes relative `href`, `src`, `cite` and lazy sources absolute
 ///   (``URLResolver``), before the sanitiser judges them.
 struct PreCleaner {
@@ -27,7 +29,7 @@ struct PreCleaner {
     /// Block elements the sanitiser would unwrap, written as `div`; `menu` and `dir` are lists.
     static let blockAliases: [String: String] = [
         "center": "div", "main": "div", "nav": "div", "address": "div", "hgroup": "div", "search": "div",
-        "marquee": "div", "multicol": "div", "menu": "ul", "dir": "ul",
+        "marquee": "div", "multicol": "div", "menu": "ul", "dir": "ul", "listing": "pre", "xmp": "pre",
     ]
 
     /// Creates a pass for `dropClasses`, resolving relative URLs against `resolver` if given.
@@ -51,6 +53,7 @@ struct PreCleaner {
             }
             if Self.mediaElements.contains(element.name) {
                 diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>"))
+                out.append(.text(" "))  // a player between two words kept them apart
                 continue
             }
             if let alias = Self.blockAliases[element.name] {
