@@ -18,7 +18,7 @@ extension CleaningRules {
             #"(?#syndicated-feed)(?i)^\(?\s*(?:except for the headline, )?this story has not been edited by .{1,60}? staff and is (?:published|auto-generated) from a syndicated feed\.?\s*\)?$"#,
             #"(?#appeared-first)(?i)^the post .{1,300} appeared first on .{1,200}$"#,
             #"(?#also-read)(?i)^also\s+read\s*[:|].{0,300}$"#,
-            #"(?#media-fallback)(?i)^your browser does not support (?:the )?(?:html5? )?(?:video|audio)(?: tag| element| playback| files?)?\s*[.!]?$"#,
+            #"(?#media-fallback)(?i)^(?:sorry,?\s+)?your browser (?:does not|doesn[’']t) support (?:the )?(?:html5? |embedded )?(?:video|audio)s?(?: tag| element| playback| files?)?\s*[.!]?$"#,
         ],
         dropClasses: [
             "loader", "loader-wrap", "spinner", "sharedaddy", "share", "social-share", "share-buttons",
