@@ -38,6 +38,8 @@ import Testing
         let html = HTMLFragment(#"<a href="next/">Next</a>"#)
         #expect(converter.convert(html, baseURL: "https://a.example/one/").markdown.text == "[Next](https://a.example/one/next/)\n")
         #expect(converter.convert(html, baseURL: "http://b.example/two/").markdown.text == "[Next](http://b.example/two/next/)\n")
+        let custom = HTMLToMarkdown.convert(html, rules: CleaningRules(dropText: [], dropClasses: ["x"]), baseURL: "https://c.example/three")
+        #expect(custom.markdown.text == "[Next](https://c.example/next/)\n")
     }
 
     @Test(arguments: ["file:///tmp/story/", "/2024/06/story/", "javascript:alert(1)", "not a url", ""])
