@@ -37,7 +37,7 @@ struct URLResolver: Sendable {
 
     /// Whether `value` is a non-empty, non-fragment relative reference with no possible scheme:
     /// before its first `/`, `?` or `#`, only printable ASCII other than `:`, `&` (an entity
-    /// such as `&colon;` may hide a colon) and `\\`. A value that fails is left as written,
+    /// such as `&colon;` may hide a colon) and `\`. A value that fails is left as written,
     /// which is what happens without a base URL too.
     static func isPlainlyRelative(_ value: String) -> Bool {
         guard let first = value.utf8.first, first != UInt8(ascii: "#") else { return false }
