@@ -6,7 +6,9 @@ extension CleaningRules {
     ///
     /// Text rules match the whole whitespace-collapsed text of a block: "Read More “…” »",
     /// "Continue reading …", "Source link", "Waiting for response to load…", the syndicated
-    /// feed notices of NDTV-style feeds and WordPress's "The post … appeared first on …".
+    /// feed notices of NDTV-style feeds, WordPress's "The post … appeared first on …",
+    /// related-article teasers ("Also read: …", "ALSO READ | …") and media fallback text
+    /// ("Your browser does not support the video tag.").
     /// Class rules remove loaders, spinners and share or related-post widgets.
     public static let standard = CleaningRules(
         dropText: [
@@ -15,6 +17,8 @@ extension CleaningRules {
             #"(?#loading)(?i)^(?:waiting for response to load|loading)\s*(?:…|\.\.\.)?$"#,
             #"(?#syndicated-feed)(?i)^\(?\s*(?:except for the headline, )?this story has not been edited by .{1,60}? staff and is (?:published|auto-generated) from a syndicated feed\.?\s*\)?$"#,
             #"(?#appeared-first)(?i)^the post .{1,300} appeared first on .{1,200}$"#,
+            #"(?#also-read)(?i)^also\s+read\s*[:|].{0,300}$"#,
+            #"(?#media-fallback)(?i)^(?:sorry,?\s+)?your browser (?:does not|doesn[’']t) support (?:the )?(?:html5? |embedded )?(?:video|audio)s?(?: tag| element| playback| files?)?\s*[.!]?$"#,
         ],
         dropClasses: [
             "loader", "loader-wrap", "spinner", "sharedaddy", "share", "social-share", "share-buttons",

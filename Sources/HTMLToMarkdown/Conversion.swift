@@ -5,8 +5,10 @@ public struct Conversion: Sendable {
     /// The clean Markdown body.
     public var markdown: Markdown
     /// What was removed or could not be used, in this order: invalid cleaning rules (warnings),
-    /// sanitiser removals (warnings, repeats counted), elements removed by class (notes), then
-    /// boilerplate and empty blocks (notes, in document order). Each note names its rule.
+    /// an unusable base URL (a warning), sanitiser removals (warnings, repeats counted),
+    /// elements removed by class (notes) and removed `video`/`audio` (warnings) in document
+    /// order, then boilerplate and empty blocks (notes, in document order). Each note names
+    /// its rule.
     public var diagnostics: [Diagnostic]
 
     /// Creates a conversion result.

@@ -15,10 +15,12 @@ public enum HTMLToMarkdown {
     /// The standard rules, compiled once.
     static let standardConverter = MarkdownConverter(rules: .standard)
 
-    /// Converts `html` with `rules`. For many articles with rules other than the standard
-    /// ones, make one ``MarkdownConverter`` and reuse it: it compiles the rules once.
-    public static func convert(_ html: HTMLFragment, rules: CleaningRules = .standard) -> Conversion {
+    /// Converts `html` with `rules`, making relative URLs absolute against `baseURL` when one
+    /// is given (see ``MarkdownConverter/convert(_:baseURL:)``). For many articles with rules
+    /// other than the standard ones, make one ``MarkdownConverter`` and reuse it: it compiles
+    /// the rules once.
+    public static func convert(_ html: HTMLFragment, rules: CleaningRules = .standard, baseURL: String? = nil) -> Conversion {
         let converter = rules == .standard ? standardConverter : MarkdownConverter(rules: rules)
-        return converter.convert(html)
+        return converter.convert(html, baseURL: baseURL)
     }
 }

@@ -3,7 +3,7 @@ import HTMLSanitizer
 import MarkupTree
 
 /// An HTML-to-Markdown converter with its cleaning rules compiled once; safe to share between
-/// threads. ``HTMLToMarkdown/convert(_:rules:)`` uses one.
+/// threads. ``HTMLToMarkdown/convert(_:rules:baseURL:)`` uses one.
 public struct MarkdownConverter: Sendable {
     private let rules: CompiledRules
 
@@ -13,15 +13,37 @@ public struct MarkdownConverter: Sendable {
         self.rules = CompiledRules(rules)
     }
 
-    /// Converts one HTML body.
+    /// Converts one HTML body, leaving relative URLs as they are.
     public func convert(_ html: HTMLFragment) -> Conversion {
+        convert(html, baseURL: nil)
+    }
+
+    /// Converts one HTML body, making its relative links and image sources absolute against
+    /// `baseURL` (the article's own address, an absolute `http` or `https` URL).
+    ///
+    /// `/a.jpg`, `../b/`, `c.html`, `?p=2` and `//cdn.example/d.png` are resolved as a browser
+    /// would; fragment-only links (`#notes`), `mailto:` and absolute URLs are kept as they are,
+    /// and other schemes are still removed by the sanitiser. With `baseURL` nil, relative URLs
+    /// stay relative; a `baseURL` that is not an absolute `http`/`https` URL is ignored, with
+    /// a warning.
+    ///
+    /// ```swift
+    /// converter.convert(HTMLFragment(#"<a href="../b/">B</a>"#), baseURL: "https://news.example/2024/story/")
+    /// // markdown "[B](https://news.example/2024/b/)\n"
+    /// ```
+    public func convert(_ html: HTMLFragment, baseURL: String?) -> Conversion {
+        let resolver = baseURL.flatMap(URLResolver.init)
         let parsed = MarkupParser.html(html.html)
-        var preCleaner = PreCleaner(dropClasses: rules.dropClasses)
+        var preCleaner = PreCleaner(dropClasses: rules.dropClasses, resolver: resolver)
         let unclassed = MarkupElement(name: "body", children: preCleaner.clean(parsed.children))
         let (clean, removed) = Sanitizer.clean(unclassed)
         var writer = BlockWriter(rules: rules)
         let text = writer.document(clean.children)
         var diagnostics = rules.problems + Self.warnings(removed) + preCleaner.diagnostics + writer.diagnostics
+        if let baseURL, resolver == nil {
+            diagnostics.insert(Diagnostic(.warning, "base URL \"\(baseURL)\" is not an absolute http or https URL; relative URLs were kept"),
+                               at: rules.problems.count)
+        }
         if text.isEmpty, parsed.textContent.collapsedForRules.isEmpty, Self.hasTextOutsideTags(html.html) {
             diagnostics.insert(Diagnostic(.warning, "the HTML could not be parsed; nothing was kept",
                                           hint: "check the body for elements nested deeper than 256 levels"), at: 0)

@@ -6,16 +6,36 @@ import MarkupTree
 /// - moves a code block's language (`language-x` or `lang-x` on `pre` or `code`) onto its
 ///   `code` element as `class="language-x"`, the one class the sanitiser keeps;
 /// - gives lazy-loaded images their real source (`data-src`, `data-lazy-src`) in place of a
-///   missing or `data:` placeholder.
+///   missing or `data:` placeholder;
+/// - removes `video` and `audio` (Markdown has no form for them; their content is fallback
+///   text such as "Your browser does not support the video tag."), with a warning, leaving a
+///   space so that the words on either side stay apart;
+/// - turns block elements the sanitiser does not know into ones it keeps (`center`, `main`,
+///   `nav`, `marquee`… into `div`, `menu` and `dir` into `ul`, `xmp` and `listing` into
+///   `pre`), so that unwrapping them cannot glue the words on either side;
+/// - with a base URL, makes relative `href`, `src`, `cite` and lazy sources absolute
+///   (``URLResolver``), before the sanitiser judges them.
 struct PreCleaner {
     /// Class names and ids that remove an element.
     let dropClasses: Set<String>
-    /// Notes about removed elements, in document order.
+    /// Resolves relative URLs; nil keeps them as they are.
+    let resolver: URLResolver?
+    /// Notes about elements removed by class and warnings about removed media, in document order.
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Creates a pass for `dropClasses`.
-    init(dropClasses: Set<String>) {
+    /// Elements removed with their content: media players, whose content is fallback text.
+    static let mediaElements: Set<String> = ["video", "audio"]
+
+    /// Block elements the sanitiser would unwrap, written as `div`; `menu` and `dir` are lists.
+    static let blockAliases: [String: String] = [
+        "center": "div", "main": "div", "nav": "div", "address": "div", "hgroup": "div", "search": "div",
+        "marquee": "div", "multicol": "div", "menu": "ul", "dir": "ul", "listing": "pre", "xmp": "pre",
+    ]
+
+    /// Creates a pass for `dropClasses`, resolving relative URLs against `resolver` if given.
+    init(dropClasses: Set<String>, resolver: URLResolver? = nil) {
         self.dropClasses = dropClasses
+        self.resolver = resolver
     }
 
     /// The cleaned version of `element`'s children.
@@ -31,10 +51,21 @@ struct PreCleaner {
                 diagnostics.append(Diagnostic(.note, "removed <\(element.name)> with class or id \"\(rule)\" (rule: class \(rule))"))
                 continue
             }
+            if Self.mediaElements.contains(element.name) {
+                diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>"))
+                out.append(.text(" "))  // a player between two words kept them apart
+                continue
+            }
+            if let alias = Self.blockAliases[element.name] {
+                element.name = alias
+            }
             if element.name == "pre" {
                 element = Self.labelLanguage(element)
             } else if element.name == "img" {
                 element = Self.resolveLazySource(element)
+            }
+            if let resolver {
+                element = Self.resolveURLs(element, with: resolver)
             }
             element.children = clean(element.children)
             out.append(.element(element))
@@ -70,6 +101,16 @@ struct PreCleaner {
         var result = image
         result.attributes.removeAll { $0.name == "src" }
         result.attributes.insert(MarkupAttribute("src", lazy), at: 0)
+        return result
+    }
+
+    /// `element` with its relative URL attributes made absolute.
+    static func resolveURLs(_ element: MarkupElement, with resolver: URLResolver) -> MarkupElement {
+        guard element.attributes.contains(where: { URLResolver.urlAttributes.contains($0.name) }) else { return element }
+        var result = element
+        for index in result.attributes.indices where URLResolver.urlAttributes.contains(result.attributes[index].name) {
+            result.attributes[index].value = resolver.resolve(result.attributes[index].value)
+        }
         return result
     }
 

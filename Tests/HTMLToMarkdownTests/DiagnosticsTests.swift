@@ -37,6 +37,19 @@ import Testing
         ])
     }
 
+    @Test func teasersAndMediaFallbackNameTheirRule() {
+        let html = "<p>Body</p><p>ALSO READ | Markets fall</p><p>Your browser does not support the video tag.</p>"
+        #expect(messages(html) == [
+            #"note: removed boilerplate paragraph "ALSO READ | Markets fall" (rule: also-read)"#,
+            #"note: removed boilerplate paragraph "Your browser does not support the video tag." (rule: media-fallback)"#,
+        ])
+    }
+
+    @Test func removedVideoAndAudioAreWarnings() {
+        let html = #"<p>Body</p><video src="v.mp4">Your browser does not support video</video><audio src="a.mp3"></audio>"#
+        #expect(messages(html) == ["warning: removed <video>", "warning: removed <audio>"])
+    }
+
     @Test func invalidRuleIsAWarningNotACrash() {
         let rules = CleaningRules.standard.adding(CleaningRules(dropText: ["(unclosed", "(?#ads)^Advertisement$"]))
         let conversion = HTMLToMarkdown.convert(HTMLFragment("<p>Advertisement</p><p>Kept</p>"), rules: rules)

@@ -18,6 +18,12 @@ enum SpecFile {
     /// Every example of both files.
     static let allExamples = converterExamples + regressionExamples
 
+    /// The examples of `Spec/base-url.txt`, all converted with ``baseURL``.
+    static let baseURLExamples = examples(in: "base-url")
+
+    /// The base URL of every example in `Spec/base-url.txt`.
+    static let baseURL = "https://news.example/2024/06/story/"
+
     private static func examples(in name: String) -> [SpecExample] {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Spec"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
