@@ -27,13 +27,14 @@ enum ImportSteps {
 
     /// One entry as a draft article file.
     static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter) -> (Draft, [Diagnostic]) {
-        let body = converter.convert(entry.body)
+        // Relative links and images in the body point at the article's own site.
+        let body = converter.convert(entry.body, baseURL: entry.link.flatMap(webBase))
         var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
         if body.markdown.text.trimmingWhitespace.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
                                           hint: "check the feed item; it is published with its title only"))
         }
-        let summary = entry.summary.map { converter.convert($0).markdown.text.collapsingWhitespace }
+        let summary = entry.summary.map { converter.convert($0, baseURL: entry.link.flatMap(webBase)).markdown.text.collapsingWhitespace }
         let matter = FrontMatter(
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
@@ -42,5 +43,11 @@ enum ImportSteps {
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)
+    }
+
+    /// The item's link when it is an absolute http(s) address: the base for its relative URLs.
+    static func webBase(_ link: String) -> String? {
+        let lower = link.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? link : nil
     }
 }

@@ -100,4 +100,21 @@ import Testing
         #expect(report.diagnostics.contains { $0.message.hasPrefix("language \"English (United States)\" is not a language code") })
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8).contains("<html lang=\"en\""))
     }
+
+    @Test func relativeURLsInAFeedPointAtTheArticlesSite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.write("""
+        <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+        <item><title>Relative</title><link>https://news.example/2024/06/story/</link><pubDate>Mon, 03 Jun 2024 10:00:00 +0000</pubDate>
+        <description><![CDATA[<p><img src="/uploads/a.jpg" alt="A"> <a href="../related/">Related</a></p>]]></description></item>
+        </channel></rss>
+        """, to: feed)
+        let output = folder.appendingPathComponent("out")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: output, layouts: TestSupport.layouts))
+        let page = try String(contentsOf: output.appendingPathComponent("2024/relative/index.html"), encoding: .utf8)
+        #expect(page.contains(#"<img src="https://news.example/uploads/a.jpg" alt="A" />"#))
+        #expect(page.contains(#"<a href="https://news.example/2024/06/related/">Related</a>"#))
+    }
 }
