@@ -10,7 +10,9 @@ import MarkupTree
 ///   links at the prefixed ids; other links, and fragments with no target, are unwrapped;
 /// - ids get a per-article prefix so they stay unique in the one-file digest;
 /// - elements outside a small XHTML-safe set are unwrapped (kept text) or dropped (scripts,
-///   forms), and attributes outside an allowlist are removed.
+///   forms), and attributes outside an allowlist are removed;
+/// - tables, definition lists and `details` are given the structure XHTML requires (see
+///   ``ContentModel``).
 struct BodyRewriter: Sendable {
     /// The address relative links and images are resolved against (see ``WebAddress``); may be empty.
     var baseURL: String
@@ -54,7 +56,13 @@ struct BodyRewriter: Sendable {
         if e.name == "a" { return link(e, insideLink: insideLink) }
         let attributes = allowedAttributes(of: e)
         let children = rewrite(e.children, insideLink: insideLink)
-        return [.element(MarkupElement(name: e.name, attributes: attributes, children: children))]
+        let element = MarkupElement(name: e.name, attributes: attributes, children: children)
+        switch e.name {
+        case "table": return ContentModel.table(element)
+        case "dl": return [.element(ContentModel.definitionList(element))]
+        case "details": return [.element(ContentModel.details(element))]
+        default: return [.element(element)]
+        }
     }
 
     /// A link with a usable target, or its content alone (also for a link nested in a link);

@@ -33,6 +33,37 @@ struct BodyRewriterTests {
          "<span class=\"media-placeholder\">[Video] (<a href=\"https://v.example/m.mp4\">view video</a>)</span>"),
         ("<pre><code class=\"language-swift\">if a &lt; b { }</code></pre>",
          "<pre><code class=\"language-swift\">if a &lt; b { }</code></pre>"),
+        // Tables: cells wrapped in a row, caption first, stray content moved before the table.
+        ("<table><td>a</td><td>b</td></table>",
+         "<table><tr><td>a</td><td>b</td></tr></table>"),
+        ("<table><tr><td>a</td></tr><caption>late</caption></table>",
+         "<table><caption>late</caption><tr><td>a</td></tr></table>"),
+        ("<table><tr><td>x</td></tr><p>stray</p></table>",
+         "<p>stray</p><table><tr><td>x</td></tr></table>"),
+        ("<table><caption>one</caption><caption id=\"c2\">two</caption><tr><td>x</td></tr></table>",
+         "<div id=\"a-c2\">two</div><table><caption>one</caption><tr><td>x</td></tr></table>"),
+        ("<table><tfoot><tr><td>f</td></tr></tfoot><tbody><tr><td>b</td></tr></tbody><thead><tr><th>h</th></tr></thead></table>",
+         "<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>b</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>"),
+        ("<table><thead><td>h</td></thead><thead><tr><td>h2</td></tr></thead></table>",
+         "<table><thead><tr><td>h</td></tr></thead><tbody><tr><td>h2</td></tr></tbody></table>"),
+        ("<table>\n<tr><td>ok</td></tr>\n</table>",
+         "<table><tr><td>ok</td></tr></table>"),
+        // Definition lists: kept when terms come before descriptions, else written as divs.
+        ("<dl><dt>a</dt><dt>b</dt><dd>c</dd><dd>d</dd></dl>",
+         "<dl><dt>a</dt><dt>b</dt><dd>c</dd><dd>d</dd></dl>"),
+        ("<dl><dd>orphan</dd></dl>",
+         "<div class=\"dl\"><div class=\"dd\">orphan</div></div>"),
+        ("<dl class=\"terms\"><dt class=\"t\">t</dt><p>p in dl</p></dl>",
+         "<div class=\"dl terms\"><div class=\"dt t\">t</div><p>p in dl</p></div>"),
+        ("<dl><dt>t</dt></dl>",
+         "<div class=\"dl\"><div class=\"dt\">t</div></div>"),
+        // Details: one summary, first.
+        ("<details><p>no summary</p></details>",
+         "<details><summary>Details</summary><p>no summary</p></details>"),
+        ("<details><p>x</p><summary>S</summary><summary>T</summary></details>",
+         "<details><summary>S</summary><p>x</p><div>T</div></details>"),
+        ("<details><summary>S</summary><p>x</p></details>",
+         "<details><summary>S</summary><p>x</p></details>"),
     ]
 
     @Test("each case rewrites to the expected XHTML", arguments: 0..<cases.count)

@@ -1,0 +1,190 @@
+import MarkupTree
+
+/// Repairs the content models XHTML requires and feeds often break, on elements whose
+/// children were already rewritten:
+///
+/// - a table is written as `caption`, `thead`, then rows (or `tbody`s), then `tfoot`; cells
+///   outside a row are wrapped in one, content inside a row that is not a cell goes into a
+///   new cell, and anything else (text, paragraphs) is moved out before the table; a second
+///   caption becomes a `div` before the table, a second `thead` or `tfoot` a `tbody`;
+/// - a `dl` that is not terms followed by their descriptions (`dd` without `dt`, a `dt`
+///   without `dd`, other content) becomes a `div`, its `dt`s and `dd`s `div`s with the
+///   classes `dl`, `dt` and `dd`, so nothing is lost and no empty term is made up;
+/// - a `details` gets its first `summary` first, or a generated `<summary>Details</summary>`;
+///   other summaries become `div`s.
+enum ContentModel {
+    /// The table with its children in a valid order, preceded by the content moved out of it.
+    static func table(_ table: MarkupElement) -> [MarkupNode] {
+        var before: [MarkupNode] = []
+        var caption: MarkupElement?
+        var head: MarkupElement?
+        var foot: MarkupElement?
+        var rows: [MarkupElement] = []
+        var cells: [MarkupNode] = []
+        func flushCells() {
+            if !cells.isEmpty { rows.append(MarkupElement(name: "tr", children: cells)) }
+            cells = []
+        }
+        for child in table.children {
+            guard case .element(let e) = child else {
+                if isSignificant(child) { before.append(child) }
+                continue
+            }
+            switch e.name {
+            case "td", "th":
+                cells.append(child)
+            case "tr":
+                flushCells()
+                rows.append(row(e))
+            case "caption":
+                if caption == nil { caption = e } else { before.append(.element(renamed(e, to: "div", class: nil))) }
+            case "thead", "tbody", "tfoot":
+                flushCells()
+                var section = group(e, before: &before)
+                if section.name == "thead", head == nil {
+                    head = section
+                } else if section.name == "tfoot", foot == nil {
+                    foot = section
+                } else {
+                    section.name = "tbody"
+                    rows.append(section)
+                }
+            default:
+                before.append(child)
+            }
+        }
+        flushCells()
+        var out = table
+        out.children = caption.map { [.element($0)] } ?? []
+        if let head { out.children.append(.element(head)) }
+        out.children += bodies(rows).map(MarkupNode.element)
+        if let foot { out.children.append(.element(foot)) }
+        return before + [.element(out)]
+    }
+
+    /// The `dl` as it is when its content is terms followed by their descriptions, else a `div`.
+    static func definitionList(_ list: MarkupElement) -> MarkupElement {
+        guard !isValidDefinitionList(list.children) else { return list }
+        var out = renamed(list, to: "div", class: "dl")
+        out.children = list.children.map { child in
+            guard case .element(let e) = child, e.name == "dt" || e.name == "dd" else { return child }
+            return .element(renamed(e, to: "div", class: e.name))
+        }
+        return out
+    }
+
+    /// The `details` with one `summary`, first.
+    static func details(_ details: MarkupElement) -> MarkupElement {
+        var summary: MarkupElement?
+        var rest: [MarkupNode] = []
+        for child in details.children {
+            if case .element(let e) = child, e.name == "summary" {
+                if summary == nil { summary = e } else { rest.append(.element(renamed(e, to: "div", class: nil))) }
+            } else {
+                rest.append(child)
+            }
+        }
+        var out = details
+        out.children = [.element(summary ?? MarkupElement(name: "summary", children: [.text("Details")]))] + rest
+        return out
+    }
+
+    /// A row: cells kept, every run of other content put in a new cell.
+    private static func row(_ row: MarkupElement) -> MarkupElement {
+        var out = row
+        out.children = []
+        var loose: [MarkupNode] = []
+        func flushLoose() {
+            if loose.contains(where: isSignificant) { out.children.append(.element(MarkupElement(name: "td", children: loose))) }
+            loose = []
+        }
+        for child in row.children {
+            if case .element(let e) = child, e.name == "td" || e.name == "th" {
+                flushLoose()
+                out.children.append(child)
+            } else if isSignificant(child) || !loose.isEmpty {
+                loose.append(child)
+            }
+        }
+        flushLoose()
+        return out
+    }
+
+    /// A `thead`, `tbody` or `tfoot` holding rows only: loose cells wrapped in a row, other
+    /// content moved to `before`.
+    private static func group(_ group: MarkupElement, before: inout [MarkupNode]) -> MarkupElement {
+        var out = group
+        out.children = []
+        var cells: [MarkupNode] = []
+        func flushCells() {
+            if !cells.isEmpty { out.children.append(.element(MarkupElement(name: "tr", children: cells))) }
+            cells = []
+        }
+        for child in group.children {
+            if case .element(let e) = child, e.name == "td" || e.name == "th" {
+                cells.append(child)
+            } else if case .element(let e) = child, e.name == "tr" {
+                flushCells()
+                out.children.append(.element(row(e)))
+            } else if isSignificant(child) {
+                before.append(child)
+            }
+        }
+        flushCells()
+        return out
+    }
+
+    /// The table's rows and `tbody`s: as they are when of one kind, else every run of rows
+    /// wrapped in a `tbody` (a table may not mix them).
+    private static func bodies(_ rows: [MarkupElement]) -> [MarkupElement] {
+        guard rows.contains(where: { $0.name == "tbody" }), rows.contains(where: { $0.name == "tr" }) else { return rows }
+        var out: [MarkupElement] = []
+        var run: [MarkupNode] = []
+        for element in rows {
+            if element.name == "tr" {
+                run.append(.element(element))
+                continue
+            }
+            if !run.isEmpty { out.append(MarkupElement(name: "tbody", children: run)) }
+            run = []
+            out.append(element)
+        }
+        if !run.isEmpty { out.append(MarkupElement(name: "tbody", children: run)) }
+        return out
+    }
+
+    /// Whether the children are groups of one or more `dt` followed by one or more `dd`.
+    private static func isValidDefinitionList(_ children: [MarkupNode]) -> Bool {
+        var last = ""
+        for child in children where isSignificant(child) {
+            guard case .element(let e) = child else { return false }
+            switch (e.name, last) {
+            case ("dt", _), ("dd", "dt"), ("dd", "dd"): last = e.name
+            default: return false
+            }
+        }
+        return last != "dt"
+    }
+
+    /// The element with another name, its `id` and `title` kept, `extraClass` put before its classes.
+    private static func renamed(_ e: MarkupElement, to name: String, class extraClass: String?) -> MarkupElement {
+        var attributes = e.attributes.filter { $0.name == "id" || $0.name == "title" || $0.name == "class" }
+        if let extraClass {
+            if let index = attributes.firstIndex(where: { $0.name == "class" }) {
+                attributes[index] = MarkupAttribute("class", extraClass + " " + attributes[index].value)
+            } else {
+                attributes.append(MarkupAttribute("class", extraClass))
+            }
+        }
+        return MarkupElement(name: name, attributes: attributes, children: e.children)
+    }
+
+    /// Anything but whitespace text and comments.
+    private static func isSignificant(_ node: MarkupNode) -> Bool {
+        switch node {
+        case .element: return true
+        case .comment: return false
+        case .text(let text): return text.contains { !$0.isWhitespace }
+        }
+    }
+}
