@@ -11,8 +11,76 @@ import MarkupTree
 ///   without `dd`, other content) becomes a `div`, its `dt`s and `dd`s `div`s with the
 ///   classes `dl`, `dt` and `dd`, so nothing is lost and no empty term is made up;
 /// - a `details` gets its first `summary` first, or a generated `<summary>Details</summary>`;
-///   other summaries become `div`s.
+///   other summaries become `div`s;
+/// - content of a `ul` or `ol` that is not an `li` is put in a new `li`;
+/// - an element outside the only parents it may have (an `li` outside a list, a cell or row
+///   outside a table, a `dt` outside a `dl`, a `summary` outside `details`…) becomes a `div`,
+///   or a `span` where only phrasing content is allowed.
 enum ContentModel {
+    /// The parents each structural element may have; a cell or row directly in a table or a
+    /// table section is allowed, as ``table(_:)`` gives it its row.
+    static let parents: [String: Set<String>] = [
+        "li": ["ul", "ol"],
+        "dt": ["dl"],
+        "dd": ["dl"],
+        "td": ["tr", "table", "thead", "tbody", "tfoot"],
+        "th": ["tr", "table", "thead", "tbody", "tfoot"],
+        "tr": ["table", "thead", "tbody", "tfoot"],
+        "caption": ["table"],
+        "thead": ["table"],
+        "tbody": ["table"],
+        "tfoot": ["table"],
+        "summary": ["details"],
+        "figcaption": ["figure"],
+    ]
+
+    /// Elements whose content may be phrasing content only.
+    static let phrasingParents: Set<String> = [
+        "a", "abbr", "b", "cite", "code", "del", "dfn", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins",
+        "kbd", "mark", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub",
+        "summary", "sup", "u", "var",
+    ]
+
+    /// `children` of `parent` with every element that may not be there (see ``parents``)
+    /// written as a `div`, or a `span` in a phrasing parent, and so on inside it.
+    static func adopted(_ children: [MarkupNode], parent: String) -> [MarkupNode] {
+        guard children.contains(where: { isOrphan($0, parent: parent) }) else { return children }
+        let name = phrasingParents.contains(parent) ? "span" : "div"
+        return children.map { child in
+            guard isOrphan(child, parent: parent), case .element(let e) = child else { return child }
+            var element = renamed(e, to: name, class: nil)
+            element.children = adopted(e.children, parent: name)  // a row's cells are orphans now
+            return .element(element)
+        }
+    }
+
+    /// The list with every run of content other than `li` put in a new `li`.
+    static func list(_ list: MarkupElement) -> MarkupElement {
+        guard list.children.contains(where: { isSignificant($0) && $0.element?.name != "li" }) else { return list }
+        var out = list
+        out.children = []
+        var loose: [MarkupNode] = []
+        func flushLoose() {
+            if loose.contains(where: isSignificant) { out.children.append(.element(MarkupElement(name: "li", children: loose))) }
+            loose = []
+        }
+        for child in list.children {
+            if child.element?.name == "li" {
+                flushLoose()
+                out.children.append(child)
+            } else if isSignificant(child) || !loose.isEmpty {
+                loose.append(child)
+            }
+        }
+        flushLoose()
+        return out
+    }
+
+    private static func isOrphan(_ node: MarkupNode, parent: String) -> Bool {
+        guard case .element(let e) = node, let allowed = parents[e.name] else { return false }
+        return !allowed.contains(parent)
+    }
+
     /// The table with its children in a valid order, preceded by the content moved out of it.
     static func table(_ table: MarkupElement) -> [MarkupNode] {
         var before: [MarkupNode] = []

@@ -64,6 +64,20 @@ struct BodyRewriterTests {
          "<details><summary>S</summary><p>x</p><div>T</div></details>"),
         ("<details><summary>S</summary><p>x</p></details>",
          "<details><summary>S</summary><p>x</p></details>"),
+        // Lists: other content put in an item.
+        ("<ul><p>p in ul</p><li>li</li>text in ul</ul>",
+         "<ul><li><p>p in ul</p></li><li>li</li><li>text in ul</li></ul>"),
+        ("<ol>\n<li>a</li>\n</ol>",
+         "<ol>\n<li>a</li>\n</ol>"),
+        // Elements outside the only parents they may have.
+        ("<div><li class=\"x\">li</li><td>td</td><dt>dt</dt><dd>dd</dd><summary>s</summary><figcaption>f</figcaption></div>",
+         "<div><div class=\"x\">li</div><div>td</div><div>dt</div><div>dd</div><div>s</div><div>f</div></div>"),
+        ("<div><tr><td>a</td><th>b</th></tr></div>",
+         "<div><div><div>a</div><div>b</div></div></div>"),
+        ("<li>top-level item</li>",
+         "<div>top-level item</div>"),
+        ("<p><span><li>in a span</li></span></p>",
+         "<p><span><span>in a span</span></span></p>"),
     ]
 
     @Test("each case rewrites to the expected XHTML", arguments: 0..<cases.count)
