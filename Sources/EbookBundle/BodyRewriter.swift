@@ -11,7 +11,7 @@ import MarkupTree
 /// - ids get a per-article prefix so they stay unique in the one-file digest;
 /// - elements outside a small XHTML-safe set are unwrapped (kept text) or dropped (scripts,
 ///   forms), and attributes outside an allowlist are removed;
-/// - tables, lists, definition lists and `details` are given the structure XHTML requires,
+/// - tables, lists, definition lists, figures and `details` are given the structure XHTML requires,
 ///   and list items, cells and the like outside their parents become `div`s or `span`s (see
 ///   ``ContentModel``).
 struct BodyRewriter: Sendable {
@@ -63,6 +63,7 @@ struct BodyRewriter: Sendable {
         case "dl": return [.element(ContentModel.definitionList(element))]
         case "details": return [.element(ContentModel.details(element))]
         case "ul", "ol": return [.element(ContentModel.list(element))]
+        case "figure": return [.element(ContentModel.figure(element))]
         default: return [.element(element)]
         }
     }

@@ -13,6 +13,7 @@ import MarkupTree
 /// - a `details` gets its first `summary` first, or a generated `<summary>Details</summary>`;
 ///   other summaries become `div`s;
 /// - content of a `ul` or `ol` that is not an `li` is put in a new `li`;
+/// - a `figure` keeps one `figcaption`, as its first or last child;
 /// - an element outside the only parents it may have (an `li` outside a list, a cell or row
 ///   outside a table, a `dt` outside a `dl`, a `summary` outside `details`…) becomes a `div`,
 ///   or a `span` where only phrasing content is allowed.
@@ -52,6 +53,28 @@ enum ContentModel {
             element.children = adopted(e.children, parent: name)  // a row's cells are orphans now
             return .element(element)
         }
+    }
+
+    /// The figure with one `figcaption`, first when the first one came first, else last;
+    /// other captions become `div`s.
+    static func figure(_ figure: MarkupElement) -> MarkupElement {
+        let significant = figure.children.filter(isSignificant)
+        let captions = significant.filter { $0.element?.name == "figcaption" }
+        guard captions.count > 1 || (captions.count == 1 && captions.first != significant.first
+                                        && captions.first != significant.last) else { return figure }
+        var caption: MarkupNode?
+        var rest: [MarkupNode] = []
+        for child in figure.children {
+            if case .element(let e) = child, e.name == "figcaption" {
+                if caption == nil { caption = child } else { rest.append(.element(renamed(e, to: "div", class: nil))) }
+            } else {
+                rest.append(child)
+            }
+        }
+        guard let caption else { return figure }
+        var out = figure
+        out.children = significant.first == caption ? [caption] + rest : rest + [caption]
+        return out
     }
 
     /// The list with every run of content other than `li` put in a new `li`.

@@ -69,6 +69,13 @@ struct BodyRewriterTests {
          "<ul><li><p>p in ul</p></li><li>li</li><li>text in ul</li></ul>"),
         ("<ol>\n<li>a</li>\n</ol>",
          "<ol>\n<li>a</li>\n</ol>"),
+        // Figures: one caption, first or last.
+        ("<figure><figcaption>a</figcaption><p>b</p><figcaption>c</figcaption></figure>",
+         "<figure><figcaption>a</figcaption><p>b</p><div>c</div></figure>"),
+        ("<figure><p>b</p><figcaption>a</figcaption><p>c</p></figure>",
+         "<figure><p>b</p><p>c</p><figcaption>a</figcaption></figure>"),
+        ("<figure><p>b</p><figcaption>a</figcaption></figure>",
+         "<figure><p>b</p><figcaption>a</figcaption></figure>"),
         // Elements outside the only parents they may have.
         ("<div><li class=\"x\">li</li><td>td</td><dt>dt</dt><dd>dd</dd><summary>s</summary><figcaption>f</figcaption></div>",
          "<div><div class=\"x\">li</div><div>td</div><div>dt</div><div>dd</div><div>s</div><div>f</div></div>"),

@@ -40,6 +40,7 @@ struct EPUBCheckTests {
             <details><p>no summary</p></details><details><p>late</p><summary>S</summary><summary>T</summary></details>
             <ul><p>p in ul</p><li>li</li>text in ul</ul><div><li>orphan li</li><td>orphan td</td><dt>orphan dt</dt>
             <tr><td>orphan row</td></tr><caption>orphan caption</caption><summary>orphan summary</summary></div>
+            <figure><p>b</p><figcaption>middle</figcaption><p>c</p><figcaption>second</figcaption></figure>
             """)
         let odd = SampleArticles.make("E = mc² at ½ price · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", SampleArticles.date(2, 28),
                                       html: "<p id=\"x²·y\">sup</p><p><a href=\"#x²·y\">up</a></p>")
