@@ -26,7 +26,7 @@ struct BookPlan: Sendable {
         author = BookPlan.firstNonEmpty(book.author ?? "", config.author ?? "", title)
         identifier = BookPlan.firstNonEmpty(book.identifier, BookIdentifier.derived(title: title, baseURL: config.baseURL))
         language = BookPlan.languageTag(config.language)
-        description = config.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        description = BookPlan.firstNonEmpty(config.description)
         var sorted = articles.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
         groups = BookPlan.group(sorted, baseURL: config.baseURL)
@@ -106,9 +106,10 @@ struct BookPlan: Sendable {
 
     private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
 
+    /// The first candidate with text once trimmed and without the characters XML does not allow.
     private static func firstNonEmpty(_ candidates: String...) -> String {
         for candidate in candidates {
-            let trimmed = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = XMLCharacters.cleaned(candidate).trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { return trimmed }
         }
         return ""

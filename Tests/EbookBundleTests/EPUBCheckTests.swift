@@ -56,7 +56,8 @@ struct EPUBCheckTests {
         let article = SampleArticles.make("Noncharacter \u{FFFE} title", SampleArticles.date(6, 28), tags: ["T\u{FFFF}"],
                                           html: "<p title=\"t\u{FFFF}\">Body with \u{FFFF} and \u{01} in it.</p>")
         let far = ArticleDate(date: Date(timeIntervalSince1970: 253_402_300_800))
-        try check(try EPUBBuilder.epub([article], config: config, stylesheet: "", modified: far))
+        let blank = SampleArticles.make("\u{FFFE}\u{01}", SampleArticles.date(6, 27), html: "<p>\u{FFFF}</p>")
+        try check(try EPUBBuilder.epub([article, blank], config: config, stylesheet: "", modified: far))
     }
 
     private func check(_ data: Data) throws {

@@ -48,4 +48,18 @@ struct XMLCharacterTests {
         }
         #expect(digest.contains("<p title=\"t\">Body with  and  in it.</p>"))
     }
+
+    @Test("a title, identifier or description made of them alone falls back as an empty one does")
+    func fallbacks() throws {
+        var config = SiteConfig(title: "\u{FFFE}", description: "\u{FFFF} \u{01}", language: "en")
+        config.book.identifier = "\u{FFFE}"
+        let article = SampleArticles.make("\u{FFFF}\u{0B}", SampleArticles.date(6, 28), html: "<p>x</p>")
+        let book = try EPUBContents(try EPUBBuilder.epub([article], config: config, stylesheet: "",
+                                                         modified: SampleArticles.modified))
+        let opf = book.text("OEBPS/content.opf")
+        #expect(opf.contains("<dc:title>Broadsheet</dc:title>"))
+        #expect(!opf.contains("<dc:identifier id=\"book-id\"></dc:identifier>"))
+        #expect(!opf.contains("dc:description"))
+        #expect(book.text("OEBPS/nav.xhtml").contains(">Untitled</a>"))
+    }
 }
