@@ -17,7 +17,8 @@ enum ArticleMarkup {
         out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
             + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
-        out += "</header>\n<div class=\"article-body\">\n\(MarkupSerializer.html(headings(entry.body, below: level)))\n</div>\n"
+        let body = XMLCharacters.cleaned(MarkupSerializer.html(headings(entry.body, below: level)))
+        out += "</header>\n<div class=\"article-body\">\n\(body)\n</div>\n"
         out += sourceLink(article.source)
         return out + "</article>\n"
     }

@@ -10,7 +10,10 @@ import MarkupTree
 ///   links at the prefixed ids; other links, and fragments with no target, are unwrapped;
 /// - ids get a per-article prefix so they stay unique in the one-file digest;
 /// - elements outside a small XHTML-safe set are unwrapped (kept text) or dropped (scripts,
-///   forms), and attributes outside an allowlist are removed.
+///   forms), and attributes outside an allowlist are removed;
+/// - tables, lists, definition lists, figures and `details` are given the structure XHTML requires,
+///   and list items, cells and the like outside their parents become `div`s or `span`s (see
+///   ``ContentModel``).
 struct BodyRewriter: Sendable {
     /// The address relative links and images are resolved against (see ``WebAddress``); may be empty.
     var baseURL: String
@@ -31,7 +34,7 @@ struct BodyRewriter: Sendable {
     func rewrite(_ nodes: [MarkupNode]) -> [MarkupNode] {
         var copy = self
         copy.knownIDs = BodyRewriter.ids(in: nodes)
-        return copy.rewrite(nodes, insideLink: false)
+        return ContentModel.adopted(copy.rewrite(nodes, insideLink: false), parent: "div")
     }
 
     private mutating func rewrite(_ nodes: [MarkupNode], insideLink: Bool) -> [MarkupNode] {
@@ -53,8 +56,16 @@ struct BodyRewriter: Sendable {
         if !BodyRewriter.kept.contains(e.name) { return rewrite(e.children, insideLink: insideLink) }
         if e.name == "a" { return link(e, insideLink: insideLink) }
         let attributes = allowedAttributes(of: e)
-        let children = rewrite(e.children, insideLink: insideLink)
-        return [.element(MarkupElement(name: e.name, attributes: attributes, children: children))]
+        let children = ContentModel.adopted(rewrite(e.children, insideLink: insideLink), parent: e.name)
+        let element = MarkupElement(name: e.name, attributes: attributes, children: children)
+        switch e.name {
+        case "table": return ContentModel.table(element)
+        case "dl": return [.element(ContentModel.definitionList(element))]
+        case "details": return [.element(ContentModel.details(element))]
+        case "ul", "ol": return [.element(ContentModel.list(element))]
+        case "figure": return [.element(ContentModel.figure(element))]
+        default: return [.element(element)]
+        }
     }
 
     /// A link with a usable target, or its content alone (also for a link nested in a link);
@@ -64,10 +75,13 @@ struct BodyRewriter: Sendable {
         let children = rewrite(e.children, insideLink: true)
         guard !insideLink, let href = e.attribute("href").flatMap(linkTarget) else {
             let ids = attributes.filter { $0.name == "id" }
-            return ids.isEmpty ? children : [.element(MarkupElement(name: "span", attributes: ids, children: children))]
+            guard !ids.isEmpty else { return children }
+            return [.element(MarkupElement(name: "span", attributes: ids,
+                                           children: ContentModel.adopted(children, parent: "span")))]
         }
         attributes.insert(MarkupAttribute("href", href), at: 0)
-        return [.element(MarkupElement(name: "a", attributes: attributes, children: children))]
+        return [.element(MarkupElement(name: "a", attributes: attributes,
+                                       children: ContentModel.adopted(children, parent: "a")))]
     }
 
     /// The target to write for an `href`, or nil when the link should be unwrapped.

@@ -15,9 +15,9 @@ struct BookEntry: Sendable {
     /// Minutes to read, at least 1.
     var readingMinutes: Int
 
-    /// The headline to show: the title, or `Untitled`.
+    /// The headline to show: the title, or `Untitled` when it has nothing XML can hold.
     var headline: String {
-        let title = article.title.trimmingWhitespaceAndNewlines
+        let title = XMLCharacters.cleaned(article.title).trimmingWhitespaceAndNewlines
         return title.isEmpty ? "Untitled" : title
     }
 }

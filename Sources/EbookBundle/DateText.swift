@@ -20,11 +20,24 @@ enum DateText {
         return "\(digits(l.year, 4))-\(digits(l.month))-\(digits(l.day))"
     }
 
-    /// `2024-06-28T12:22:37Z`, in UTC, as `dcterms:modified` requires.
+    /// `2024-06-28T12:22:37Z`, in UTC, as `dcterms:modified` requires: a four-digit year, so a
+    /// date after 9999 is written as `9999-12-31T23:59:59Z` and one before year 1 as
+    /// `0001-01-01T00:00:00Z`.
     static func utcStamp(_ date: ArticleDate) -> String {
         let u = CivilDate(epochSeconds: date.epochSeconds)
+        if u.year > 9999 { return "9999-12-31T23:59:59Z" }
+        if u.year < 1 { return "0001-01-01T00:00:00Z" }
         return "\(digits(u.year, 4))-\(digits(u.month))-\(digits(u.day))T"
             + "\(digits(u.hour)):\(digits(u.minute)):\(digits(u.second))Z"
+    }
+
+    /// `2024-06-28` for `dc:date`: ``isoDay(_:)`` with the year kept to four digits, so a date
+    /// after 9999 is written as `9999-12-31` and one before year 1 as `0001-01-01`.
+    static func packageDay(_ date: ArticleDate) -> String {
+        let year = date.local.year
+        if year > 9999 { return "9999-12-31" }
+        if year < 1 { return "0001-01-01" }
+        return isoDay(date)
     }
 
     /// `3 March 2024 – 28 June 2024`, or one day when both ends are the same day; empty for no dates.

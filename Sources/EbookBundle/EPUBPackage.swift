@@ -4,7 +4,7 @@ import ArticleModel
 enum EPUBPackage {
     /// The whole `content.opf` for `files`, listed in reading order.
     static func document(_ plan: BookPlan, files: [EPUBFile], modified: ArticleDate) -> String {
-        let published = plan.entries.first.map { DateText.isoDay($0.article.date) } ?? DateText.isoDay(modified)
+        let published = plan.entries.first.map { DateText.packageDay($0.article.date) } ?? DateText.packageDay(modified)
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" \

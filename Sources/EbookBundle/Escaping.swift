@@ -1,7 +1,7 @@
 import MarkupTree
 
-/// Escapes text for use between tags.
-func text(_ value: String) -> String { MarkupSerializer.escapeText(value) }
+/// Escapes text for use between tags, without the characters XML does not allow.
+func text(_ value: String) -> String { MarkupSerializer.escapeText(XMLCharacters.cleaned(value)) }
 
-/// Escapes text for use in a double-quoted attribute.
-func attr(_ value: String) -> String { MarkupSerializer.escapeAttribute(value) }
+/// Escapes text for use in a double-quoted attribute, without the characters XML does not allow.
+func attr(_ value: String) -> String { MarkupSerializer.escapeAttribute(XMLCharacters.cleaned(value)) }

@@ -32,12 +32,32 @@ struct EPUBCheckTests {
             <p>Unclosed <b>bold <i>both</b> italic</i><form><input name="q"></form></p>
             <ol start="3" reversed type="a"><li value="7">seven</li></ol><p style="color:red" onclick="x()">styled</p>
             <p><a href="https://e.example/a b">space</a> <a href="ftp://f.example/">ftp</a> <q cite="x y">q</q></p>
+            <table><td>cell without row</td><th>head cell</th></table>
+            <table><tr><td>a</td></tr><caption>late caption</caption><p>stray p</p></table>
+            <table><tfoot><tr><td>f</td></tr></tfoot><tr><td>r</td></tr><tbody><tr><td>b</td></tr></tbody>
+            <thead><td>h</td></thead><thead><tr><td>h2</td></tr></thead></table>
+            <dl><dd>dd without dt</dd><p>p in dl</p></dl><dl><dt>t</dt><p>p in dl</p></dl><dl><dt>lonely</dt></dl>
+            <details><p>no summary</p></details><details><p>late</p><summary>S</summary><summary>T</summary></details>
+            <ul><p>p in ul</p><li>li</li>text in ul</ul><div><li>orphan li</li><td>orphan td</td><dt>orphan dt</dt>
+            <tr><td>orphan row</td></tr><caption>orphan caption</caption><summary>orphan summary</summary></div>
+            <figure><p>b</p><figcaption>middle</figcaption><p>c</p><figcaption>second</figcaption></figure>
             """)
         let odd = SampleArticles.make("E = mc² at ½ price · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", SampleArticles.date(2, 28),
                                       html: "<p id=\"x²·y\">sup</p><p><a href=\"#x²·y\">up</a></p>")
         let data = try EPUBBuilder.epub([messy, odd] + SampleArticles.all, config: config, stylesheet: try bookStylesheet(),
                                         modified: SampleArticles.modified)
         try check(data)
+    }
+
+    @Test("noncharacters and controls, an invalid language and a date past 9999 pass epubcheck")
+    func hostileMetadata() throws {
+        var config = SiteConfig(title: "Evil\u{FFFE} News\u{01}", description: "Stay\u{FFFF}", language: "en\" onload=\"x")
+        config.author = "Desk\u{1F}"
+        let article = SampleArticles.make("Noncharacter \u{FFFE} title", SampleArticles.date(6, 28), tags: ["T\u{FFFF}"],
+                                          html: "<p title=\"t\u{FFFF}\">Body with \u{FFFF} and \u{01} in it.</p>")
+        let far = ArticleDate(date: Date(timeIntervalSince1970: 253_402_300_800))
+        let blank = SampleArticles.make("\u{FFFE}\u{01}", SampleArticles.date(6, 27), html: "<p>\u{FFFF}</p>")
+        try check(try EPUBBuilder.epub([article, blank], config: config, stylesheet: "", modified: far))
     }
 
     private func check(_ data: Data) throws {
