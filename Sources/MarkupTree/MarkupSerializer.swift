@@ -42,6 +42,10 @@ public enum MarkupSerializer {
     }
 
     private static func escape(_ text: String, quotes: Bool) -> String {
+        // U+FFFE and U+FFFF are not XML characters; they are rare, so filter only when present.
+        if text.utf8.contains(0xEF), text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            return escape(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value != 0xFFFE && $0.value != 0xFFFF })), quotes: quotes)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {

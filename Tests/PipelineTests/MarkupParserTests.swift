@@ -50,3 +50,10 @@ import Testing
         #expect(MarkupSerializer.innerHTML(body) == #"<p>Intro.</p><embed src="a.swf" /><p>After.</p><p>a <embed src="x" /> b</p>"#)
     }
 }
+
+@Suite struct SerializerTests {
+    @Test func dropsCharactersXMLCannotHold() {
+        #expect(MarkupSerializer.escapeText("a\u{FFFE}b\u{FFFF}c\u{1}d & <e>") == "abcd &amp; &lt;e&gt;")
+        #expect(MarkupSerializer.escapeAttribute("\"q\"\u{FFFF}") == "&quot;q&quot;")
+    }
+}
