@@ -18,6 +18,14 @@ public enum FeedImporter {
     /// Detects the format from the content (never the file name) and reads it. `file` is the
     /// name used in diagnostics.
     public static func read(_ data: Data, file: String) -> FeedImportResult {
+        let (data, notes) = InputNormalizer.normalize(data, file: file)
+        var result = readNormalized(data, file: file)
+        // Notes about repairs only matter when something could be read.
+        result.diagnostics = (result.feed == nil ? [] : notes) + result.diagnostics
+        return result
+    }
+
+    private static func readNormalized(_ data: Data, file: String) -> FeedImportResult {
         guard let format = FormatSniffer.format(of: data) else {
             return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")
         }

@@ -82,7 +82,7 @@ struct BuildCommand: ParsableCommand {
     private func summary(_ report: BuildReport, seconds: Double) -> String {
         let book = report.bookBytes > 0 ? ", book \(kilobytes(report.bookBytes))" : ""
         let problems = report.diagnostics.filter { $0.severity != .note }.count
-        let warned = problems > 0 ? ", \(problems) warnings" : ""
+        let warned = problems > 0 ? ", \(problems) warning\(problems == 1 ? "" : "s")" : ""
         let time = String(format: "%.2f", seconds)
         let output = displayPath(report.output)
         return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
