@@ -85,7 +85,7 @@ struct BuildCommand: ParsableCommand {
         let warned = problems > 0 ? ", \(problems) warning\(problems == 1 ? "" : "s")" : ""
         let time = String(format: "%.2f", seconds)
         let output = displayPath(report.output)
-        return "Built \(report.articles) articles, \(report.pages) pages\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
+        return "Built \(count(report.articles, "article")), \(count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
     }
 
     /// SOURCE_DATE_EPOCH as seconds, when set; a value that is not a date up to year 9999 is an error.
@@ -103,6 +103,8 @@ struct BuildCommand: ParsableCommand {
         let path = url.standardizedFileURL.path
         return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
+
+    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func kilobytes(_ bytes: Int) -> String { "\((bytes + 1023) / 1024) KB" }
 }
