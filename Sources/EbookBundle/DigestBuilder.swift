@@ -17,7 +17,11 @@ public enum DigestBuilder {
     /// `Layouts/book/digest.css`). Articles may come in any order; `config.book` sets the
     /// title, author and article limit.
     public static func html(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String) -> String {
-        let plan = BookPlan(articles, config: config)
+        html(BookPlan(articles, config: config), config: config, stylesheet: stylesheet)
+    }
+
+    /// The digest of an already planned book.
+    static func html(_ plan: BookPlan, config: SiteConfig, stylesheet: String) -> String {
         var out = head(plan, stylesheet: stylesheet)
         out += header(plan) + contents(plan) + "<main class=\"digest-articles\">\n"
         for group in plan.groups {

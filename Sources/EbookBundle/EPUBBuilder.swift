@@ -21,7 +21,11 @@ public enum EPUBBuilder {
     /// author, identifier and article limit.
     public static func epub(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String,
                             modified: ArticleDate) throws -> Data {
-        let plan = BookPlan(articles, config: config)
+        try epub(BookPlan(articles, config: config), config: config, stylesheet: stylesheet, modified: modified)
+    }
+
+    /// The EPUB of an already planned book.
+    static func epub(_ plan: BookPlan, config: SiteConfig, stylesheet: String, modified: ArticleDate) throws -> Data {
         var files = contentFiles(plan, defaultAuthor: config.author)
         files.append(EPUBFile(path: EPUBLayout.ncx, id: "ncx", mediaType: EPUBPackage.ncxMediaType,
                               inSpine: false, contents: NCXDocument.document(plan)))

@@ -26,8 +26,8 @@ enum OutputSteps {
         let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
         do {
-            let epub = try EPUBBuilder.epub(articles, config: config, stylesheet: epubCSS, modified: modified)
-            let digest = DigestBuilder.html(articles, config: config, stylesheet: digestCSS)
+            let (epub, digest) = try BookBundle.make(articles, config: config, epubStylesheet: epubCSS,
+                                                     digestStylesheet: digestCSS, modified: modified)
             return [OutputFile(path: "book.epub", contents: epub), OutputFile(path: "digest.html", text: digest)]
         } catch {
             throw PipelineError("cannot build book.epub: \(error)")

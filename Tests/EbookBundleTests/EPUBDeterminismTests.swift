@@ -74,3 +74,19 @@ struct EPUBDeterminismTests {
         }
     }
 }
+
+@Suite struct BookBundleTests {
+    @Test func bundleGivesTheSameBytesAsTheSeparateBuilders() throws {
+        let articles = [
+            RenderedArticle(article: Article(title: "One & <two>", slug: Slug("one"), date: ArticleDate(iso8601: "2024-06-28T12:00:00+02:00")!,
+                                             body: Markdown("x")), html: HTMLFragment("<p>Body <img src=\"https://x.example/a.png\" alt=\"A\"></p>"), wordCount: 2),
+            RenderedArticle(article: Article(title: "Three", slug: Slug("three"), date: ArticleDate(iso8601: "2024-05-01T08:00:00Z")!,
+                                             body: Markdown("y")), html: HTMLFragment("<p>More</p>"), wordCount: 1),
+        ]
+        let config = SiteConfig(title: "Bundle")
+        let modified = ArticleDate(iso8601: "2024-06-28T12:00:00Z")!
+        let (epub, digest) = try BookBundle.make(articles, config: config, epubStylesheet: "a{}", digestStylesheet: "b{}", modified: modified)
+        #expect(epub == (try EPUBBuilder.epub(articles, config: config, stylesheet: "a{}", modified: modified)))
+        #expect(digest == DigestBuilder.html(articles, config: config, stylesheet: "b{}"))
+    }
+}
