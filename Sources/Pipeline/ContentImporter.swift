@@ -57,12 +57,14 @@ public enum ContentImporter {
                               manifest: inout ImportManifest, report: inout ImportReport) throws(PipelineError) {
         let url = site.appendingPathComponent(path)
         let record = ImportManifest.Record(id: id, hash: ContentHash.of(text))
-        guard let current = try? String(contentsOf: url, encoding: .utf8) else {
+        guard FileManager.default.fileExists(atPath: url.path) else {
             try write(Data(text.utf8), to: url)
             manifest.files[path] = record
             report.created.append(path)
             return
         }
+        // An unreadable file (not UTF-8) counts as edited: it is not what Broadsheet wrote.
+        let current = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         if current == text {
             manifest.files[path] = record
             report.unchanged.append(path)
