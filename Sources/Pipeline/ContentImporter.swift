@@ -91,7 +91,7 @@ public enum ContentImporter {
             log += warnings
             return config
         } catch {
-            throw PipelineError(error.description, hint: "fix site.yml; the README lists every setting")
+            throw PipelineError(error.located, hint: error.hint ?? "fix site.yml; the README lists every setting")
         }
     }
 
@@ -104,7 +104,7 @@ public enum ContentImporter {
         do {
             manifest = try ImportManifest.parse(data, file: manifestPath)
         } catch {
-            throw PipelineError(error.description)
+            throw PipelineError(error.located, hint: error.hint)
         }
         for path in manifest.files.keys.sorted() where !isContentFile(path) {
             manifest.files[path] = nil

@@ -43,6 +43,12 @@ enum OutputWriter {
         }
     }
 
+    /// Whether `output` exists and holds anything besides the marker.
+    static func hasFiles(_ output: URL) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        return entries.contains { $0 != marker }
+    }
+
     /// Throws when `output` may not be replaced: see ``write(_:to:protecting:notInside:)``.
     static func check(_ output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()

@@ -23,6 +23,7 @@ public enum Pipeline {
         let protected = protectedFolders(request)
         try OutputWriter.check(output, protecting: protected.containing, notInside: protected.inside)  // fail before any work
         let snapshot = try SiteReader.read(request, log: &log)
+        try checkSourcesOutside(output, request: request, sources: snapshot.config.sources)
         clock.lap("read")
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
         clock.lap("import")
@@ -35,11 +36,11 @@ public enum Pipeline {
         let articles = ResolveSteps.articles(from: written + imported, fallbackDate: fallbackDate(feeds.map(\.feed), request),
                                              defaultAuthor: config.author, log: &log)
         clock.lap("resolve")
-        if articles.isEmpty, log.contains(where: { $0.severity == .error }) {
-            throw PipelineError("nothing to build: no article could be read, so the previous output is kept",
-                                hint: "fix the errors above", diagnostics: log)
+        if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
+            throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
+                                hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
         }
-        let rendered = RenderSteps.render(articles)
+        let rendered = RenderSteps.render(articles, log: &log)
         clock.lap("render")
         let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log)
         clock.lap("site")
@@ -95,6 +96,16 @@ public enum Pipeline {
         if let updated = feeds.compactMap(\.updated).max() { return updated }
         let seconds = request.sourceDateEpoch ?? 0
         return ArticleDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// Refuses sources listed in site.yml that lie inside the output folder, which the build replaces.
+    static func checkSourcesOutside(_ output: URL, request: BuildRequest, sources: [String]) throws(PipelineError) {
+        guard case .site(let folder) = request.source else { return }
+        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        for source in sources where folder.appendingPathComponent(source).standardizedFileURL.resolvingSymlinksInPath().path.hasPrefix(out + "/") {
+            throw PipelineError("site.yml: source \"\(source)\" is inside the output folder, which every build replaces",
+                                hint: "move it to feeds/ and list it as feeds/NAME")
+        }
     }
 
     static func outputFolder(_ request: BuildRequest) throws(PipelineError) -> URL {

@@ -31,7 +31,7 @@ enum SiteReader {
                 config = parsed
                 log += warnings
             } catch {
-                throw PipelineError(error.description, hint: "fix site.yml; the README lists every setting")
+                throw PipelineError(error.located, hint: error.hint ?? "fix site.yml; the README lists every setting")
             }
         }
         var layouts = theme

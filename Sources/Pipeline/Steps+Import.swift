@@ -1,5 +1,6 @@
 import ArticleModel
 import FeedImport
+import Foundation
 import HTMLToMarkdown
 
 /// The steps that turn input files into drafts.
@@ -18,7 +19,7 @@ enum ImportSteps {
     /// Converts every entry's HTML to clean Markdown (in parallel), keeping the converter's
     /// diagnostics located at the entry.
     static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, log: inout [Diagnostic]) -> [Draft] {
-        let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, $0) } }
+        let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link)) } }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
         let results = Parallel.map(jobs) { name, entry in draft(from: entry, file: name, converter: converter) }
         for result in results { log += result.1 }
@@ -43,6 +44,15 @@ enum ImportSteps {
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)
+    }
+
+    /// The entry with a relative link (`/2024/06/story/`) made absolute against the channel's link.
+    static func absoluteLink(_ entry: FeedEntry, channel: String?) -> FeedEntry {
+        guard let link = entry.link, webBase(link) == nil, let channel, let base = webBase(channel).flatMap(URL.init(string:)),
+              let resolved = URL(string: link, relativeTo: base)?.absoluteString, webBase(resolved) != nil else { return entry }
+        var copy = entry
+        copy.link = resolved
+        return copy
     }
 
     /// The item's link when it is an absolute http(s) address: the base for its relative URLs.

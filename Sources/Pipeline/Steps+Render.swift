@@ -1,17 +1,27 @@
 import ArticleModel
 import HTMLSanitizer
 import MarkdownRender
+import MarkupTree
 
 /// The step that renders article bodies: libcmark, then the sanitiser again (raw HTML in
 /// a Markdown file is as untrusted as a feed).
 enum RenderSteps {
-    /// Renders every article (in parallel).
-    static func render(_ articles: [Article]) -> [RenderedArticle] {
-        Parallel.map(articles) { article in
+    /// Renders every article (in parallel). What the sanitiser removes is reported: feed
+    /// bodies were cleaned on import, so this only ever speaks of raw HTML in `content/` files.
+    static func render(_ articles: [Article], log: inout [Diagnostic]) -> [RenderedArticle] {
+        let results = Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
-            let clean = Sanitizer.clean(html: html.html)
-            return RenderedArticle(article: article, html: HTMLFragment(clean), wordCount: wordCount(article.body.text))
+            let (body, removed) = Sanitizer.clean(MarkupParser.html(html.html))
+            let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(body)),
+                                           wordCount: wordCount(article.body.text))
+            let diagnostics = removed.map {
+                Diagnostic(.warning, file: article.origin, "\($0) from the article's raw HTML",
+                           hint: "Broadsheet publishes no scripts, frames, forms or event handlers")
+            }
+            return (rendered, diagnostics)
         }
+        for (_, diagnostics) in results { log += diagnostics }
+        return results.map(\.0)
     }
 
     /// Words in Markdown text: runs of letters or digits.

@@ -7,7 +7,8 @@ enum ResolveSteps {
     /// and makes every `YYYY/slug` key unique.
     static func articles(from drafts: [Draft], fallbackDate: ArticleDate, defaultAuthor: String?,
                          log: inout [Diagnostic]) -> [Article] {
-        let kept = firstOfEachID(drafts.filter { !$0.file.frontMatter.draft }, log: &log)
+        // Duplicates first, then drafts: a file marked `draft: true` also hides the feed's version.
+        let kept = firstOfEachID(drafts, log: &log).filter { !$0.file.frontMatter.draft }
         var takenByYear: [String: Set<String>] = [:]
         return kept.map { draft in
             let matter = draft.file.frontMatter

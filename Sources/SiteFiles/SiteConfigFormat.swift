@@ -35,7 +35,7 @@ public enum SiteConfigFormat {
             throw SiteFileError(file: file, line: fields.line(of: "page_size"), "`page_size` must be between 1 and 10000")
         }
         if !config.baseURL.isEmpty && !isWebAddress(config.baseURL) {
-            throw SiteFileError(file: file, line: fields.line(of: "base_url"), "`base_url` must start with https:// or http://",
+            throw SiteFileError(file: file, line: fields.line(of: "base_url"), "`base_url` must be an https:// or http:// address with a host and no spaces or quotes",
                                 hint: "write the address the site will be published at, such as https://example.com/news/, or leave it out")
         }
         if let book = try fields.fields("book") {

@@ -18,6 +18,9 @@ public struct SiteFileError: Error, Hashable, Sendable, CustomStringConvertible 
         self.hint = hint
     }
 
+    /// `file:line: message`, for wrapping in another error.
+    public var located: String { file + (line.map { ":\($0)" } ?? "") + ": " + message }
+
     /// `file:line: error: message (hint)`.
     public var description: String {
         var text = file + (line.map { ":\($0)" } ?? "") + ": error: " + message

@@ -23,7 +23,7 @@ enum DiagnosticPrinter {
         for (key, count) in seen.sorted(by: { $0.key < $1.key }) where !verbose && count > repeatsShown {
             printError("… and \(count - repeatsShown) more \"\(key)\" (--verbose lists them)")
         }
-        if notes > 0 { printError("\(notes) note\(notes == 1 ? "" : "s") about removed boilerplate (--verbose lists them)") }
+        if notes > 0 { printError("\(notes) note\(notes == 1 ? "" : "s") (--verbose lists them)") }
     }
 
     static func printError(_ line: String) {

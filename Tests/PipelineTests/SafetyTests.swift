@@ -117,4 +117,71 @@ import Testing
         #expect(page.contains(#"<img src="https://news.example/uploads/a.jpg" alt="A" />"#))
         #expect(page.contains(#"<a href="https://news.example/2024/06/related/">Related</a>"#))
     }
+
+    @Test func aFeedWithNoItemsNeverReplacesAnEarlierSite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let seed = TestSupport.seed.appendingPathComponent("artifex-north-korea.rss.xml")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([seed]), output: output, layouts: TestSupport.layouts))
+        let empty = folder.appendingPathComponent("noitems.xml")
+        try Self.write(#"<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>"#, to: empty)
+        #expect(throws: PipelineError.self) {
+            try Pipeline.build(BuildRequest(source: .feeds([empty]), output: output, layouts: TestSupport.layouts))
+        }
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("book.epub").path))
+    }
+
+    @Test func aDraftFileHidesTheFeedVersionOfItsArticle() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write(Self.twoItemsOneGUID, to: site.appendingPathComponent("feeds/feed.xml"))
+        try Self.write("---\ntitle: \"First story\"\nid: \"SAME\"\ndate: 2024-01-01\ndraft: true\n---\nHeld back.\n",
+                       to: site.appendingPathComponent("content/2024/first-story.md"))
+        try Self.write("---\ntitle: \"Other\"\ndate: 2024-01-03\n---\nPublished.\n", to: site.appendingPathComponent("content/2024/other.md"))
+        let report = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
+        #expect(report.articles == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/2024/first-story/index.html").path))
+    }
+
+    @Test func aSourceInsideTheOutputFolderIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write(Self.twoItemsOneGUID, to: site.appendingPathComponent("public/extra.xml"))
+        try Self.write("sources: [public/extra.xml]\n", to: site.appendingPathComponent("site.yml"))
+        #expect(throws: PipelineError.self) { try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts)) }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/extra.xml").path))
+    }
+
+    @Test func aRelativeItemLinkResolvesAgainstTheChannel() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.write("""
+        <?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link>
+        <item><title>Story</title><link>/2024/06/story/</link><pubDate>Mon, 03 Jun 2024 10:00:00 +0000</pubDate>
+        <description><![CDATA[<p><a href="other/">Other</a></p>]]></description></item>
+        </channel></rss>
+        """, to: feed)
+        let output = folder.appendingPathComponent("out")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: output, layouts: TestSupport.layouts))
+        let page = try String(contentsOf: output.appendingPathComponent("2024/story/index.html"), encoding: .utf8)
+        #expect(page.contains(#"href="https://news.example/2024/06/story/other/""#))
+        #expect(page.contains(#"href="https://news.example/2024/06/story/""#))
+    }
+
+    @Test func rawHTMLInAContentFileIsCleanedAndReported() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write("---\ntitle: \"Raw\"\ndate: 2024-01-03\n---\nText.\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\">Kept</p>\n",
+                       to: site.appendingPathComponent("content/2024/raw.md"))
+        let report = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
+        let page = try String(contentsOf: site.appendingPathComponent("public/2024/raw/index.html"), encoding: .utf8)
+        #expect(!page.contains("<script") && !page.contains("onclick") && page.contains("<p>Kept</p>"))
+        #expect(report.diagnostics.filter { $0.file == "content/2024/raw.md" }.map(\.message).sorted()
+                == ["removed <script> from the article's raw HTML", "removed onclick attribute on <p> from the article's raw HTML"])
+    }
 }

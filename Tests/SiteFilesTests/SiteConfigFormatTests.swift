@@ -46,8 +46,8 @@ import Testing
         ("page_size: ten", "site.yml:1: error: `page_size` must be a whole number, not \"ten\""),
         ("page_size: 0", "site.yml:1: error: `page_size` must be between 1 and 10000"),
         ("page_size: 9223372036854775807", "site.yml:1: error: `page_size` must be between 1 and 10000"),
-        ("title: x\nbase_url: javascript:alert(1)//", "site.yml:2: error: `base_url` must start with https:// or http:// (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
-        ("base_url: https://", "site.yml:1: error: `base_url` must start with https:// or http:// (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
+        ("title: x\nbase_url: javascript:alert(1)//", "site.yml:2: error: `base_url` must be an https:// or http:// address with a host and no spaces or quotes (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
+        ("base_url: https://", "site.yml:1: error: `base_url` must be an https:// or http:// address with a host and no spaces or quotes (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
         ("title: x\nbook: 3", "site.yml:2: error: `book` must hold `key: value` lines"),
         ("- a\n- b", "site.yml:1: error: expected `key: value` lines at the top level"),
     ])
