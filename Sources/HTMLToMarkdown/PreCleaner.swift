@@ -7,9 +7,11 @@ import MarkupTree
 ///   `code` element as `class="language-x"`, the one class the sanitiser keeps;
 /// - gives lazy-loaded images their real source (`data-src`, `data-lazy-src`) in place of a
 ///   missing or `data:` placeholder;
-/// - removes `video` and `audio` (Markdown has no form for them; their content is fallback
-///   text such as "Your browser does not support the video tag."), with a warning, leaving a
-///   space so that the words on either side stay apart;
+/// - replaces `iframe`, `embed`, `object`, `video` and `audio` whose address is a web address
+///   by a link to it (`Embedded video: title`), with a warning;
+/// - removes other `video` and `audio` (Markdown has no form for them; their content is
+///   fallback text such as "Your browser does not support the video tag."), with a warning,
+///   leaving a space so that the words on either side stay apart;
 /// - turns block elements the sanitiser does not know into ones it keeps (`center`, `main`,
 ///   `nav`, `marquee`… into `div`, `menu` and `dir` into `ul`, `xmp` and `listing` into
 ///   `pre`), so that unwrapping them cannot glue the words on either side;
@@ -51,6 +53,11 @@ struct PreCleaner {
                 diagnostics.append(Diagnostic(.note, "removed <\(element.name)> with class or id \"\(rule)\" (rule: class \(rule))"))
                 continue
             }
+            if let (address, link) = embedLink(element) {
+                diagnostics.append(Diagnostic(.warning, "replaced <\(element.name)> by a link to \(address)"))
+                out.append(.element(link))
+                continue
+            }
             if Self.mediaElements.contains(element.name) {
                 diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>"))
                 out.append(.text(" "))  // a player between two words kept them apart
@@ -71,6 +78,25 @@ struct PreCleaner {
             out.append(.element(element))
         }
         return out
+    }
+
+    /// What an embedded frame or player is called in the link that replaces it.
+    static let embedKinds = ["iframe": "Embedded content", "embed": "Embedded content", "object": "Embedded content",
+                             "video": "Embedded video", "audio": "Embedded audio"]
+
+    /// A frame or player whose address is a web address (after resolving against the base),
+    /// as a link to it: `Embedded video: its title`, so readers can still follow it.
+    func embedLink(_ element: MarkupElement) -> (String, MarkupElement)? {
+        guard let kind = Self.embedKinds[element.name],
+              let raw = element.attribute(element.name == "object" ? "data" : "src")
+                ?? element.children("source").compactMap({ $0.attribute("src") }).first else { return nil }
+        let address = resolver?.resolve(raw.trimmingWhitespace) ?? raw.trimmingWhitespace
+        let lower = address.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
+              let host = address.split(separator: "/").dropFirst().first else { return nil }
+        let label = (element.attribute("title") ?? element.attribute("aria-label") ?? "").collapsingWhitespace
+        let text = kind + ": " + (label.isEmpty ? String(host) : label)
+        return (address, MarkupElement(name: "a", attributes: [MarkupAttribute("href", address)], children: [.text(text)]))
     }
 
     private func droppingName(_ element: MarkupElement) -> String? {
