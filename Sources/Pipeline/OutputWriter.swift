@@ -25,10 +25,11 @@ enum OutputWriter {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: temporary)
             try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
-            for file in files {
-                let url = temporary.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url)
+            let folders = Set(files.map { temporary.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            // Folders exist now, so the files can be written on every core.
+            _ = try Parallel.map(files.count) { index in
+                try files[index].contents.write(to: temporary.appendingPathComponent(files[index].path))
             }
             try Data("Written by Broadsheet; the whole folder is replaced on every build.\n".utf8)
                 .write(to: temporary.appendingPathComponent(marker))
