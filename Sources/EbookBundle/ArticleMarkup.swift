@@ -17,7 +17,7 @@ enum ArticleMarkup {
         out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
             + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
-        let body = XMLCharacters.cleaned(MarkupSerializer.html(headings(entry.body, below: level)))
+        let body = MarkupSerializer.html(headings(entry.body, below: level)).removingNonXMLCharacters
         out += "</header>\n<div class=\"article-body\">\n\(body)\n</div>\n"
         out += sourceLink(article.source)
         return out + "</article>\n"

@@ -17,7 +17,7 @@ struct BookEntry: Sendable {
 
     /// The headline to show: the title, or `Untitled` when it has nothing XML can hold.
     var headline: String {
-        let title = XMLCharacters.cleaned(article.title).trimmingWhitespaceAndNewlines
+        let title = article.title.removingNonXMLCharacters.trimmingWhitespaceAndNewlines
         return title.isEmpty ? "Untitled" : title
     }
 }

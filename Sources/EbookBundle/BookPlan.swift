@@ -25,7 +25,7 @@ struct BookPlan: Sendable {
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
         author = BookPlan.firstNonEmpty(book.author ?? "", config.author ?? "", title)
         identifier = BookPlan.firstNonEmpty(book.identifier, BookIdentifier.derived(title: title, baseURL: config.baseURL))
-        language = BookPlan.languageTag(config.language)
+        language = LanguageTag.normalized(config.language) ?? "en"
         description = BookPlan.firstNonEmpty(config.description)
         var sorted = articles.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
@@ -90,26 +90,10 @@ struct BookPlan: Sendable {
                          readingMinutes: rendered.readingMinutes)
     }
 
-    /// `language` as a BCP 47-shaped tag (`en`, `en-GB`, `zh-Hant-TW`; `_` read as `-`), or
-    /// `en` when it is not one: letters, then `-` and letters or digits, every part 1 to 8 long.
-    static func languageTag(_ language: String) -> String {
-        let tag = language.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "-")
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy(isASCIILetter) else { return "en" }
-        for part in parts.dropFirst() {
-            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                return "en"
-            }
-        }
-        return tag
-    }
-
-    private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
-
     /// The first candidate with text once trimmed and without the characters XML does not allow.
     private static func firstNonEmpty(_ candidates: String...) -> String {
         for candidate in candidates {
-            let trimmed = XMLCharacters.cleaned(candidate).trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = candidate.removingNonXMLCharacters.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { return trimmed }
         }
         return ""

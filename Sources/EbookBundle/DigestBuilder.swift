@@ -77,6 +77,6 @@ public enum DigestBuilder {
     /// The CSS made safe inside `<style>`: every `<` written as the CSS escape `\3c `, so no
     /// `</style` can end the element early. (`<` is only valid in CSS strings and comments.)
     private static func inlineCSS(_ css: String) -> String {
-        XMLCharacters.cleaned(css).replacingOccurrences(of: "<", with: "\\3c ")
+        css.removingNonXMLCharacters.replacingOccurrences(of: "<", with: "\\3c ")
     }
 }

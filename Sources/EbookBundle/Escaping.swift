@@ -1,7 +1,8 @@
+import ArticleModel
 import MarkupTree
 
 /// Escapes text for use between tags, without the characters XML does not allow.
-func text(_ value: String) -> String { MarkupSerializer.escapeText(XMLCharacters.cleaned(value)) }
+func text(_ value: String) -> String { MarkupSerializer.escapeText(value.removingNonXMLCharacters) }
 
 /// Escapes text for use in a double-quoted attribute, without the characters XML does not allow.
-func attr(_ value: String) -> String { MarkupSerializer.escapeAttribute(XMLCharacters.cleaned(value)) }
+func attr(_ value: String) -> String { MarkupSerializer.escapeAttribute(value.removingNonXMLCharacters) }

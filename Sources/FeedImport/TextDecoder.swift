@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 /// Turns bytes of unknown encoding into text: UTF-8 when they are valid UTF-8 (a BOM is
@@ -10,13 +11,7 @@ enum TextDecoder {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let text = String(validating: bytes, as: UTF8.self) ?? windows1252(bytes)
-        return text.unicodeScalars.contains(where: isNotXML) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isNotXML($0) })) : text
-    }
-
-    /// Whether XML 1.0 forbids the character.
-    static func isNotXML(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
+        return text.removingNonXMLCharacters
     }
 
     /// Whether `data` is valid UTF-8.

@@ -65,20 +65,14 @@ public enum Pipeline {
     /// the first feed that has them.
     static func effectiveConfig(_ snapshot: SiteSnapshot, feeds: [Feed], log: inout [Diagnostic]) -> SiteConfig {
         var config = configFromFeeds(snapshot, feeds: feeds)
-        if !isLanguageTag(config.language) {
+        if let tag = LanguageTag.normalized(config.language) {
+            config.language = tag
+        } else {
             log.append(Diagnostic(.warning, file: snapshot.hasConfigFile ? "site.yml" : "", "language \"\(config.language.prefix(40))\" is not a language code; used \"en\"",
-                                  hint: "write a code such as en, en-GB or pt-BR"))
+                                  hint: "give a code such as en, en-GB or pt-BR"))
             config.language = "en"
         }
-        config.language = config.language.replacingOccurrences(of: "_", with: "-")
         return config
-    }
-
-    /// `en`, `en-GB`, `zh-Hant-TW`: letters, then hyphen-separated letters or digits (`_` allowed for `-`).
-    static func isLanguageTag(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
-        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     private static func configFromFeeds(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {

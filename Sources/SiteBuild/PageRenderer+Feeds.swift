@@ -13,10 +13,10 @@ extension PageRenderer {
         let updated = newest.map { Self.lastChange(archive.articles[$0].article) }.max()
         let feed: [String: Any] = [
             "id": absolute(SitePaths.feed) ?? "urn:broadsheet:site:" + Slug(config.title).value,
-            "title": PlainText.xmlSafe(config.title),
-            "subtitle": Absent.unlessEmpty(PlainText.xmlSafe(config.description)),
+            "title": config.title.removingNonXMLCharacters,
+            "subtitle": Absent.unlessEmpty(config.description.removingNonXMLCharacters),
             "language": config.language,
-            "author": PlainText.xmlSafe(config.author ?? config.title),
+            "author": (config.author ?? config.title).removingNonXMLCharacters,
             "updated": updated?.iso8601 ?? "1970-01-01T00:00:00+00:00",
             "selfURL": absolute(SitePaths.feed) ?? SitePaths.feed,
             "siteURL": absolute(SitePaths.index) ?? SitePaths.index,
@@ -46,14 +46,14 @@ extension PageRenderer {
         let path = SitePaths.article(article)
         return [
             "id": Self.isURI(article.id) ? article.id : absolute(path) ?? Self.urn(article.key),
-            "title": PlainText.xmlSafe(article.title),
+            "title": article.title.removingNonXMLCharacters,
             "url": absolute(path) ?? path,
             "published": article.date.iso8601,
             "updated": Self.lastChange(article).iso8601,
-            "author": Absent.unlessEmpty(article.author.map(PlainText.xmlSafe)),
-            "tags": article.tags.map { ["name": PlainText.xmlSafe($0.name), "slug": $0.slug.value] },
-            "summary": PlainText.xmlSafe(summaries[position]),
-            "content": PlainText.xmlSafe(item.html.html),
+            "author": Absent.unlessEmpty(article.author.map(\.removingNonXMLCharacters)),
+            "tags": article.tags.map { ["name": $0.name.removingNonXMLCharacters, "slug": $0.slug.value] },
+            "summary": summaries[position].removingNonXMLCharacters,
+            "content": item.html.html.removingNonXMLCharacters,
         ]
     }
 

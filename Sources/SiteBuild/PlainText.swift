@@ -88,16 +88,4 @@ enum PlainText {
         guard let code = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(code) else { return "" }
         return scalar.properties.isWhitespace ? " " : String(scalar)
     }
-
-    /// `text` without the characters XML 1.0 forbids (C0 controls other than tab, line
-    /// feed and carriage return; U+FFFE and U+FFFF), so feeds stay well-formed.
-    static func xmlSafe(_ text: String) -> String {
-        let forbidden = { (s: Unicode.Scalar) -> Bool in
-            (s.value < 0x20 && s.value != 9 && s.value != 10 && s.value != 13) || s.value == 0xFFFE || s.value == 0xFFFF
-        }
-        guard text.unicodeScalars.contains(where: forbidden) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !forbidden(scalar) { out.append(scalar) }
-        return String(out)
-    }
 }

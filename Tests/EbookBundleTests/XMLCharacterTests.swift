@@ -11,10 +11,10 @@ struct XMLCharacterTests {
 
     @Test("cleaning drops exactly the characters XML does not allow")
     func cleaned() {
-        #expect(XMLCharacters.cleaned("a\u{FFFE}b\u{FFFF}c\u{00}d\u{08}e\u{0C}f\u{1F}g") == "abcdefg")
-        #expect(XMLCharacters.cleaned("tab\there\nnew\r\nline \u{FFFD} \u{E000} \u{10FFFF} 𝔘 é") ==
+        #expect(("a\u{FFFE}b\u{FFFF}c\u{00}d\u{08}e\u{0C}f\u{1F}g").removingNonXMLCharacters == "abcdefg")
+        #expect(("tab\there\nnew\r\nline \u{FFFD} \u{E000} \u{10FFFF} 𝔘 é").removingNonXMLCharacters ==
                 "tab\there\nnew\r\nline \u{FFFD} \u{E000} \u{10FFFF} 𝔘 é")
-        #expect(XMLCharacters.cleaned("") == "")
+        #expect(("").removingNonXMLCharacters == "")
     }
 
     @Test("escaping drops them from text and attributes")
