@@ -18,7 +18,7 @@ public enum ContentImporter {
         let drafts = ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics)
         let manifestURL = site.appendingPathComponent(manifestPath)
         var manifest = try loadManifest(manifestURL, log: &report.diagnostics)
-        var claimed: Set<String> = []
+        var placer = ContentPlacer(site: site, manifest: manifest)
         let fallback = read.compactMap(\.feed.updated).max()
         for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
             if draft.file.frontMatter.date == nil, let fallback {
@@ -33,24 +33,11 @@ public enum ContentImporter {
             }
             let text = ArticleFileFormat.text(of: draft.file)
             let id = draft.file.frontMatter.id ?? draft.file.frontMatter.title
-            let path = place(id: id, title: draft.file.frontMatter.title, year: date.local.year, site: site,
-                             manifest: manifest, claimed: claimed)
-            claimed.insert(path)
+            let path = placer.place(id: id, title: draft.file.frontMatter.title, year: date.local.year)
             try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
         }
         try write(manifest.json, to: manifestURL)
         return report
-    }
-
-    /// The file for an article: the one recorded for its id, else a new unique name in its year.
-    static func place(id: String, title: String, year: Int, site: URL, manifest: ImportManifest, claimed: Set<String>) -> String {
-        if let known = manifest.path(forID: id), !claimed.contains(known) { return known }
-        let folder = "content/" + String(format: "%04d", year)
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(folder).path)) ?? []
-        var taken = Set(existing.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) })
-        for path in claimed where path.hasPrefix(folder + "/") { taken.insert(String(path.dropFirst(folder.count + 1).dropLast(3))) }
-        for (path, _) in manifest.files where path.hasPrefix(folder + "/") { taken.insert(String(path.dropFirst(folder.count + 1).dropLast(3))) }
-        return "\(folder)/\(Slug(title).unique(among: taken).value).md"
     }
 
     private static func store(_ text: String, id: String, path: String, site: URL, force: Bool,

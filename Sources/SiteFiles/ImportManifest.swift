@@ -25,11 +25,6 @@ public struct ImportManifest: Hashable, Sendable, Codable {
     /// Creates a manifest.
     public init(files: [String: Record] = [:]) { self.files = files }
 
-    /// The path recorded for an article id, if any.
-    public func path(forID id: String) -> String? {
-        files.filter { $0.value.id == id }.keys.sorted().first
-    }
-
     /// Reads a manifest's JSON; `file` names it in errors.
     public static func parse(_ data: Data, file: String) throws(SiteFileError) -> ImportManifest {
         do {
