@@ -6,13 +6,14 @@ import MarkupTree
 /// The step that renders article bodies: libcmark, then the sanitiser again (raw HTML in
 /// a Markdown file is as untrusted as a feed).
 enum RenderSteps {
-    /// Renders every article (in parallel). What the sanitiser removes is reported: feed
-    /// bodies were cleaned on import, so this only ever speaks of raw HTML in `content/` files.
+    /// Renders every article (in parallel): libcmark, the sanitiser, then headings moved so the
+    /// body's highest is `h2`. What the sanitiser removes is reported: feed bodies were cleaned
+    /// on import, so this only ever speaks of raw HTML in `content/` files.
     static func render(_ articles: [Article], log: inout [Diagnostic]) -> [RenderedArticle] {
         let results = Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
             let (body, removed) = Sanitizer.clean(MarkupParser.html(html.html))
-            let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(body)),
+            let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(HeadingOutline.normalized(body))),
                                            wordCount: wordCount(article.body.text))
             let diagnostics = removed.map {
                 Diagnostic(.warning, file: article.origin, "\($0) from the article's raw HTML",
