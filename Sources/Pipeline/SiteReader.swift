@@ -61,6 +61,10 @@ enum SiteReader {
         }
         let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
         return try sources.map { source throws(PipelineError) in
+            guard !source.hasPrefix("/") else {
+                throw PipelineError("site.yml: source \"\(source)\" is an absolute path",
+                                    hint: "sources are relative to the site folder: copy the feed into feeds/ and list it as feeds/NAME")
+            }
             let url = folder.appendingPathComponent(source).standardizedFileURL
             guard url.resolvingSymlinksInPath().path.hasPrefix(root + "/") else {
                 throw PipelineError("site.yml: source \"\(source)\" is outside the site folder",

@@ -51,7 +51,7 @@ enum ResolveSteps {
                 kept[index] = draft
             } else if draft.isContentFile == kept[index].isContentFile {
                 log.append(Diagnostic(.warning, file: draft.origin, "skipped: same id as \(kept[index].origin) (\"\(id.prefix(80))\")",
-                                      hint: "two items share a guid; give each its own, or remove the duplicate"))
+                                      hint: "two articles share an id (a feed guid or `id:` in front matter); give each its own, or remove one"))
             }
         }
         return kept

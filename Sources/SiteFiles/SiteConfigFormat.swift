@@ -39,6 +39,9 @@ public enum SiteConfigFormat {
                                 hint: "write the address the site will be published at, such as https://example.com/news/, or leave it out")
         }
         if let book = try fields.fields("book") {
+            if let limit = try book.int("limit"), limit < 0 {
+                throw SiteFileError(file: file, line: book.line(of: "limit"), "`book.limit` must be 0 (all articles) or more")
+            }
             warnings += book.unknownKeys(known: bookKeys, section: "book")
             config.book = BookOptions(enabled: try book.bool("enabled") ?? true, title: try book.string("title") ?? "",
                                       author: try book.string("author"), identifier: try book.string("identifier") ?? "",

@@ -39,6 +39,8 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output needs a folder name") }
+        if let layouts, !isDirectory(layouts) { throw ValidationError("--layouts \(layouts): no such folder") }
         if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw ValidationError("\(missing): no such file or folder")
         }

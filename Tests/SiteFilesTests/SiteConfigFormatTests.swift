@@ -49,6 +49,7 @@ import Testing
         ("title: x\nbase_url: javascript:alert(1)//", "site.yml:2: error: `base_url` must be an https:// or http:// address with a host and no spaces or quotes (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
         ("base_url: https://", "site.yml:1: error: `base_url` must be an https:// or http:// address with a host and no spaces or quotes (write the address the site will be published at, such as https://example.com/news/, or leave it out)"),
         ("title: x\nbook: 3", "site.yml:2: error: `book` must hold `key: value` lines"),
+        ("book:\n  limit: -1", "site.yml:2: error: `book.limit` must be 0 (all articles) or more"),
         ("- a\n- b", "site.yml:1: error: expected `key: value` lines at the top level"),
     ])
     func rejectsWrongTypes(yaml: String, expected: String) {
