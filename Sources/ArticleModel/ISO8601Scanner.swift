@@ -28,6 +28,7 @@ struct ISO8601Scanner {
                     guard let oh = number(2) else { return nil }
                     _ = expect(0x3A)
                     let om = number(2) ?? 0
+                    guard oh < 24, om < 60 else { return nil }
                     offset = sign * (oh * 3600 + om * 60)
                 }
             }

@@ -20,18 +20,24 @@ public enum MarkupParser {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // Wrapping a fragment keeps leading text and inline elements inside the body.
-        let text = looksLikeDocument(source) ? source : "<html><body>" + source + "</body></html>"
+        let clean = withoutNUL(source)
+        let text = looksLikeDocument(clean) ? clean : "<html><body>" + clean + "</body></html>"
         let doc: htmlDocPtr? = text.withCString { pointer in
-            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", options)
         }
         guard let doc else { return MarkupElement(name: "body") }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return MarkupElement(name: "body") }
-        var body = find("body", in: root)
-        if body == nil { return MarkupElement(name: "body", children: convertChildren(of: root, depth: 0, html: true)) }
-        let converted = element(from: body!, depth: 0, html: true)
-        body = nil
-        return converted
+        guard let body = find("body", in: root) else {
+            return MarkupElement(name: "body", children: convertChildren(of: root, depth: 0, html: true))
+        }
+        return element(from: body, depth: 0, html: true)
+    }
+
+    /// `source` with NUL characters replaced by U+FFFD: a C string ends at the first NUL, which
+    /// would silently cut the rest of the document.
+    static func withoutNUL(_ source: String) -> String {
+        source.utf8.contains(0) ? source.replacingOccurrences(of: "\0", with: "\u{FFFD}") : source
     }
 
     /// Parses a whole HTML document and returns its `html` element, head included.
@@ -39,8 +45,8 @@ public enum MarkupParser {
         _ = initialise
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = source.withCString { pointer in
-            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+        let doc: htmlDocPtr? = withoutNUL(source).withCString { pointer in
+            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", options)
         }
         guard let doc else { return MarkupElement(name: "html") }
         defer { xmlFreeDoc(doc) }
@@ -69,7 +75,7 @@ public enum MarkupParser {
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }
-            return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, options)
+            return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, nil, options)
         }
         guard let doc else { return XMLParseResult(root: nil, problems: collector.problems) }
         defer { xmlFreeDoc(doc) }

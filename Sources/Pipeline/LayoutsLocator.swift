@@ -2,11 +2,13 @@ import Foundation
 
 /// Finds the default theme, `Layouts/`, that ships with Broadsheet.
 public enum LayoutsLocator {
-    /// In order: `$BROADSHEET_LAYOUTS`; a `Layouts/` folder in or above the executable's
+    /// In order: `$BROADSHEET_LAYOUTS` (nil when it names no folder); a `Layouts/` folder in or above the executable's
     /// folder (a build inside the repository); `../share/broadsheet/Layouts` beside the
     /// executable (an installed copy); the repository this binary was compiled from.
     public static func defaultLayouts(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        if let path = environment["BROADSHEET_LAYOUTS"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let path = environment["BROADSHEET_LAYOUTS"], !path.isEmpty {
+            return SiteReader.isDirectory(URL(fileURLWithPath: path)) ? URL(fileURLWithPath: path) : nil
+        }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
         for _ in 0..<6 {

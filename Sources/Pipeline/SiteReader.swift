@@ -41,7 +41,7 @@ enum SiteReader {
             .filter { $0.key.hasSuffix(".md") || $0.key.hasSuffix(".markdown") }
             .sorted { $0.key < $1.key }
             .map { SiteSnapshot.Input(name: "content/" + $0.key, data: $0.value) }
-        let statics = try files(below: folder.appendingPathComponent("static"), named: "static")
+        let statics = try files(below: folder.appendingPathComponent("static"), named: "static", hidden: true)
             .sorted { $0.key < $1.key }
             .map { OutputFile(path: $0.key, contents: $0.value) }
         if !hasConfig && feeds.isEmpty && content.isEmpty {
@@ -82,15 +82,24 @@ enum SiteReader {
         }
     }
 
+    /// Names never read from a site's folders: version control and desktop clutter.
+    static let ignoredNames: Set<String> = [".git", ".svn", ".hg", ".DS_Store", "Thumbs.db"]
+
     /// Every regular file below `root`, by `/`-separated relative path; empty when `root` is absent.
-    /// Hidden files and folders are skipped; symbolic links are not followed out of `root`.
-    static func files(below root: URL, named: String) throws(PipelineError) -> [String: Data] {
+    /// Hidden files are skipped unless `hidden` is set (`static/` keeps `.well-known/`,
+    /// `.htaccess`, `.nojekyll`); ``ignoredNames`` always are. Symbolic links are not followed
+    /// out of `root`.
+    static func files(below root: URL, named: String, hidden: Bool = false) throws(PipelineError) -> [String: Data] {
         guard isDirectory(root) else { return [:] }
         var out: [String: Data] = [:]
         let rootPath = root.resolvingSymlinksInPath().path
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else { return [:] }
+                                                          options: hidden ? [] : [.skipsHiddenFiles]) else { return [:] }
         for case let url as URL in walker {
+            if ignoredNames.contains(url.lastPathComponent) {
+                walker.skipDescendants()
+                continue
+            }
             let resolved = url.resolvingSymlinksInPath().path
             guard resolved.hasPrefix(rootPath + "/"), !isDirectory(url) else { continue }
             let relative = String(url.path.dropFirst(root.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))

@@ -10,7 +10,7 @@ enum ContentSteps {
             let text = String(decoding: input.data, as: UTF8.self)
             do throws(SiteFileError) {
                 let (file, warnings) = try ArticleFileFormat.parse(text, file: input.name)
-                let stem = (input.name as NSString).lastPathComponent.split(separator: ".").first.map(String.init)
+                let stem = ((input.name as NSString).lastPathComponent as NSString).deletingPathExtension
                 return .success((Draft(file: file, origin: input.name, fileSlug: stem, isContentFile: true), warnings))
             } catch {
                 return .failure(error)

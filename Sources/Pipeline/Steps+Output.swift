@@ -38,15 +38,29 @@ enum OutputSteps {
     /// generated one (reported instead).
     static func merge(generated: [OutputFile], statics: [OutputFile], log: inout [Diagnostic]) -> [OutputFile] {
         let taken = Set(generated.map(\.path))
+        // Every folder the generated files live in: a static file may not take a folder's name,
+        // nor put a folder where a generated file is.
+        let folders = Set(generated.flatMap { parentFolders(of: $0.path) })
         var out = generated
         for file in statics {
-            if taken.contains(file.path) {
-                log.append(Diagnostic(.warning, file: "static/" + file.path, "not copied: Broadsheet generates a file with the same path",
+            if taken.contains(file.path) || folders.contains(file.path) || parentFolders(of: file.path).contains(where: taken.contains) {
+                log.append(Diagnostic(.warning, file: "static/" + file.path, "not copied: Broadsheet generates a file or folder at the same place",
                                       hint: "rename the static file"))
             } else {
                 out.append(file)
             }
         }
         return out.sorted { $0.path < $1.path }
+    }
+
+    /// `["a", "a/b"]` for `a/b/c.html`.
+    static func parentFolders(of path: String) -> [String] {
+        var folders: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            folders.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return folders
     }
 }

@@ -25,7 +25,7 @@ public enum ArticleFileFormat {
         if m.draft { out += "draft: true\n" }
         if let slug = m.slug { out += "slug: \(quoted(slug))\n" }
         out += "---\n\n"
-        let body = file.body.text.trimmingWhitespace
+        let body = normalizedBody(file.body.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline))
         return body.isEmpty ? out : out + body + "\n"
     }
 
@@ -59,8 +59,17 @@ public enum ArticleFileFormat {
                                 hint: "add a `---` line after the last front matter line")
         }
         let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n").trimmingWhitespace
+        let body = normalizedBody(lines[(end + 1)...])
         return (yaml, body.isEmpty ? "" : body + "\n")
+    }
+
+    /// The body's lines without leading blank lines and trailing whitespace; the first line
+    /// keeps its indentation (it may open an indented code block).
+    static func normalizedBody<Lines: Collection>(_ lines: Lines) -> String where Lines.Element == Substring {
+        let text = lines.drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        return String(text[..<end])
     }
 
     /// A YAML double-quoted scalar (also valid JSON).
@@ -74,7 +83,10 @@ public enum ArticleFileFormat {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
+                // Escaped: everything YAML's reader rejects or folds (C0 and C1 controls, DEL,
+                // line and paragraph separators, the BOM, U+FFFE and U+FFFF).
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {

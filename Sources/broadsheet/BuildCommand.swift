@@ -57,7 +57,8 @@ struct BuildCommand: ParsableCommand {
         let start = Date()
         let environment = ProcessInfo.processInfo.environment
         guard let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.defaultLayouts() else {
-            throw CleanExit.message("error: cannot find the default theme (Layouts/)\n  hint: pass --layouts DIR or set BROADSHEET_LAYOUTS")
+            DiagnosticPrinter.printError("error: cannot find the default theme (Layouts/)\n  hint: pass --layouts DIR or set BROADSHEET_LAYOUTS")
+            throw ExitCode.failure
         }
         let source: BuildRequest.Source = inputs.isEmpty || isDirectory(inputs[0])
             ? .site(URL(fileURLWithPath: inputs.first ?? "."))

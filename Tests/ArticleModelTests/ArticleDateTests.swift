@@ -39,3 +39,10 @@ import Testing
         #expect(ContentHash.of("a") == "af63dc4c8601ec8c")
     }
 }
+
+@Suite struct OffsetRangeTests {
+    @Test(arguments: ["2024-06-28T12:00:00+05:75", "2024-06-28T12:00:00+24:00"])
+    func impossibleOffsetsAreRejected(input: String) {
+        #expect(ArticleDate(iso8601: input) == nil)
+    }
+}

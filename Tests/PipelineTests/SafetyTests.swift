@@ -184,4 +184,21 @@ import Testing
         #expect(report.diagnostics.filter { $0.file == "content/2024/raw.md" }.map(\.message).sorted()
                 == ["removed <script> from the article's raw HTML", "removed onclick attribute on <p> from the article's raw HTML"])
     }
+
+    @Test func staticFilesKeepHiddenOnesAndNeverClashWithGeneratedFolders() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write("---\ntitle: \"A\"\ndate: 2024-01-03\n---\nText.\n", to: site.appendingPathComponent("content/2024/a.md"))
+        try Self.write("Contact: mailto:x@example.com\n", to: site.appendingPathComponent("static/.well-known/security.txt"))
+        try Self.write("", to: site.appendingPathComponent("static/.nojekyll"))
+        try Self.write("not a folder", to: site.appendingPathComponent("static/tags"))
+        try Self.write("x", to: site.appendingPathComponent("static/feed.xml/inner.txt"))
+        try Self.write("x", to: site.appendingPathComponent("static/.git/config"))
+        let report = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
+        let tree = try TestSupport.tree(site.appendingPathComponent("public"))
+        #expect(tree[".well-known/security.txt"] != nil && tree[".nojekyll"] != nil)
+        #expect(tree["tags/index.html"] != nil && tree[".git/config"] == nil)
+        #expect(report.diagnostics.filter { $0.message.hasPrefix("not copied") }.map(\.file).sorted() == ["static/feed.xml/inner.txt", "static/tags"])
+    }
 }

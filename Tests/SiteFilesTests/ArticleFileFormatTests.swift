@@ -73,3 +73,19 @@ import Testing
         }
     }
 }
+
+@Suite struct ArticleFileBodyTests {
+    @Test func anOpeningIndentedCodeBlockKeepsItsIndent() throws {
+        let file = ArticleFile(frontMatter: FrontMatter(title: "Code"), body: Markdown("    let x = 1\n\nText.\n"))
+        let text = ArticleFileFormat.text(of: file)
+        #expect(text.hasSuffix("---\n\n    let x = 1\n\nText.\n"))
+        #expect(try ArticleFileFormat.parse(text, file: "c.md").0 == file)
+    }
+
+    @Test func controlCharactersYAMLRejectsAreEscaped() throws {
+        let file = ArticleFile(frontMatter: FrontMatter(title: "Bad \u{92}quote\u{85} \u{FFFE}", summary: "\u{9F}"), body: Markdown(""))
+        let text = ArticleFileFormat.text(of: file)
+        #expect(text.contains(#"title: "Bad \u0092quote\u0085 \uFFFE""#))
+        #expect(try ArticleFileFormat.parse(text, file: "c.md").0 == file)
+    }
+}
