@@ -5,7 +5,7 @@ import Foundation
 public struct BuildReport: Sendable {
     /// Articles published.
     public var articles: Int
-    /// HTML pages written.
+    /// Web pages the site has (not counting `digest.html` or static files).
     public var pages: Int
     /// All files written.
     public var files: Int

@@ -49,7 +49,7 @@ public enum Pipeline {
         let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
         try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
-        return BuildReport(articles: articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
+        return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
                            output: output, diagnostics: log, timings: clock.laps)
     }
@@ -75,12 +75,13 @@ public enum Pipeline {
         return config
     }
 
+    /// Title, description and language that site.yml leaves out, from the first feed with them.
     private static func configFromFeeds(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {
-        guard !snapshot.hasConfigFile else { return snapshot.config }
         var config = snapshot.config
-        if let title = feeds.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { config.title = title }
-        if let description = feeds.lazy.compactMap(\.description).first { config.description = description }
-        if let language = feeds.lazy.compactMap(\.language).first(where: { !$0.isEmpty }) { config.language = language }
+        let set = snapshot.configKeys
+        if !set.contains("title"), let title = feeds.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { config.title = title }
+        if !set.contains("description"), let description = feeds.lazy.compactMap(\.description).first { config.description = description }
+        if !set.contains("language"), let language = feeds.lazy.compactMap(\.language).first(where: { !$0.isEmpty }) { config.language = language }
         return config
     }
 

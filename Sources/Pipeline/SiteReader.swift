@@ -11,7 +11,7 @@ enum SiteReader {
         switch request.source {
         case .feeds(let urls):
             let feeds = try urls.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try read(url)) }
-            return SiteSnapshot(config: SiteConfig(), hasConfigFile: false, layouts: theme, feeds: feeds, content: [], staticFiles: [])
+            return SiteSnapshot(config: SiteConfig(), hasConfigFile: false, configKeys: [], layouts: theme, feeds: feeds, content: [], staticFiles: [])
         case .site(let folder):
             return try readSite(folder, theme: theme, log: &log)
         }
@@ -23,9 +23,11 @@ enum SiteReader {
         }
         let configURL = folder.appendingPathComponent("site.yml")
         var config = SiteConfig()
+        var keys: Set<String> = []
         let hasConfig = FileManager.default.fileExists(atPath: configURL.path)
         if hasConfig {
             let text = String(decoding: try read(configURL), as: UTF8.self)
+            keys = SiteConfigFormat.keys(in: text)
             do {
                 let (parsed, warnings) = try SiteConfigFormat.parse(text, file: "site.yml")
                 config = parsed
@@ -48,7 +50,7 @@ enum SiteReader {
             throw PipelineError("\(folder.path) is not a site folder: no site.yml, no feeds/, no content/",
                                 hint: "run `broadsheet build Site` for the sample, or `broadsheet build FEED --output DIR` to build straight from a feed")
         }
-        return SiteSnapshot(config: config, hasConfigFile: hasConfig, layouts: layouts, feeds: feeds, content: content, staticFiles: statics)
+        return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content, staticFiles: statics)
     }
 
     /// The feeds `site.yml` lists, or every file in `feeds/` when it lists none.

@@ -14,8 +14,11 @@ struct SiteSnapshot: Sendable {
 
     /// Settings from `site.yml` (defaults when there is none).
     var config: SiteConfig
-    /// Whether `site.yml` existed (when not, a feed's channel supplies title and language).
+    /// Whether `site.yml` existed.
     var hasConfigFile: Bool
+    /// The settings `site.yml` wrote out; title, description and language it leaves out come
+    /// from the first feed that has them.
+    var configKeys: Set<String>
     /// The theme: default `Layouts/` merged with the site's `layouts/`, by relative path.
     var layouts: [String: Data]
     /// Feeds and exports to import.

@@ -35,12 +35,17 @@ enum ImportSteps {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
                                           hint: "check the feed item; it is published with its title only"))
         }
-        let summary = entry.summary.map { converter.convert($0, baseURL: entry.link.flatMap(webBase)).markdown.text.collapsingWhitespace }
+        var summary = entry.summary.map { converter.convert($0, baseURL: entry.link.flatMap(webBase)).markdown.text.collapsingWhitespace }
+        if let text = summary, text.count > 600 {
+            summary = nil  // a whole article in <description> is no summary
+            diagnostics.append(Diagnostic(.note, file: file, item: entry.location, "description of \(text.count) characters not used as the summary",
+                                          hint: "pages show the first words of the article instead"))
+        }
         let matter = FrontMatter(
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
-            summary: summary.flatMap { $0.isEmpty || $0.count > 600 ? nil : $0 })
+            summary: summary.flatMap { $0.isEmpty ? nil : $0 })
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)

@@ -1,4 +1,4 @@
-/// Plain text from sanitised HTML, and text made safe for XML, written as single passes
+/// Plain text from sanitised HTML, written as a single pass
 /// over UTF-8 (no regular expressions: article bodies can be large and many).
 enum PlainText {
     /// The first `limit` words of the text of `html`, with `…` when there are more.

@@ -55,6 +55,12 @@ public enum SiteConfigFormat {
         return (config, warnings)
     }
 
+    /// The top-level keys a `site.yml` sets (empty when it cannot be read), so callers can
+    /// tell a default from a value written out.
+    public static func keys(in text: String) -> Set<String> {
+        Set((try? YAMLFields(yaml: text, file: ""))?.keys ?? [])
+    }
+
     /// An absolute http(s) address with a host and nothing that needs escaping in an attribute.
     static func isWebAddress(_ text: String) -> Bool {
         let lower = text.lowercased()

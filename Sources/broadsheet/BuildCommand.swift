@@ -84,8 +84,9 @@ struct BuildCommand: ParsableCommand {
 
     private func summary(_ report: BuildReport, seconds: Double) -> String {
         let book = report.bookBytes > 0 ? ", book \(kilobytes(report.bookBytes))" : ""
-        let problems = report.diagnostics.filter { $0.severity != .note }.count
-        let warned = problems > 0 ? ", \(problems) warning\(problems == 1 ? "" : "s")" : ""
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+        let warned = (errors > 0 ? ", \(count(errors, "error"))" : "") + (warnings > 0 ? ", \(count(warnings, "warning"))" : "")
         let time = String(format: "%.2f", seconds)
         let output = displayPath(report.output)
         return "Built \(count(report.articles, "article")), \(count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"

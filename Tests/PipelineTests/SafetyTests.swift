@@ -201,4 +201,17 @@ import Testing
         #expect(tree["tags/index.html"] != nil && tree[".git/config"] == nil)
         #expect(report.diagnostics.filter { $0.message.hasPrefix("not copied") }.map(\.file).sorted() == ["static/feed.xml/inner.txt", "static/tags"])
     }
+
+    @Test func siteSettingsLeftOutComeFromTheFeed() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try Self.write("base_url: https://example.com/\n", to: site.appendingPathComponent("site.yml"))
+        try Self.write(Self.twoItemsOneGUID.replacingOccurrences(of: "<title>T</title>", with: "<title>Feed Title</title><language>de</language>"),
+                       to: site.appendingPathComponent("feeds/feed.xml"))
+        _ = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
+        let index = try String(contentsOf: site.appendingPathComponent("public/index.html"), encoding: .utf8)
+        #expect(index.contains("<html lang=\"de\""))
+        #expect(index.contains("<title>Feed Title</title>"))
+    }
 }
