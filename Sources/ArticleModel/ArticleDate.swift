@@ -58,7 +58,4 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 }
 
-func pad(_ value: Int, _ width: Int = 2) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-}
+func pad(_ value: Int, _ width: Int = 2) -> String { String(zeroPadding: value, width: width) }

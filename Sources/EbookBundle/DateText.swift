@@ -17,7 +17,7 @@ enum DateText {
     /// `2024-06-28`, in the date's own offset.
     static func isoDay(_ date: ArticleDate) -> String {
         let l = date.local
-        return "\(digits(l.year, 4))-\(digits(l.month))-\(digits(l.day))"
+        return "\(String(zeroPadding: l.year, width: 4))-\(String(zeroPadding: l.month, width: 2))-\(String(zeroPadding: l.day, width: 2))"
     }
 
     /// `2024-06-28T12:22:37Z`, in UTC, as `dcterms:modified` requires: a four-digit year, so a
@@ -27,8 +27,8 @@ enum DateText {
         let u = CivilDate(epochSeconds: date.epochSeconds)
         if u.year > 9999 { return "9999-12-31T23:59:59Z" }
         if u.year < 1 { return "0001-01-01T00:00:00Z" }
-        return "\(digits(u.year, 4))-\(digits(u.month))-\(digits(u.day))T"
-            + "\(digits(u.hour)):\(digits(u.minute)):\(digits(u.second))Z"
+        return "\(String(zeroPadding: u.year, width: 4))-\(String(zeroPadding: u.month, width: 2))-\(String(zeroPadding: u.day, width: 2))T"
+            + "\(String(zeroPadding: u.hour, width: 2)):\(String(zeroPadding: u.minute, width: 2)):\(String(zeroPadding: u.second, width: 2))Z"
     }
 
     /// `2024-06-28` for `dc:date`: ``isoDay(_:)`` with the year kept to four digits, so a date
@@ -51,8 +51,4 @@ enum DateText {
         CivilDate.monthNames[min(max(month, 1), 12) - 1]
     }
 
-    private static func digits(_ value: Int, _ width: Int = 2) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
 }

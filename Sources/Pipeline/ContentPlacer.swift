@@ -27,7 +27,7 @@ struct ContentPlacer {
             claimed.insert(known)
             return known
         }
-        let folder = "content/" + String(format: "%04d", year)
+        let folder = "content/" + String(zeroPadding: year, width: 4)
         if taken[folder] == nil { taken[folder] = slugsOnDisk(folder) }
         let path = "\(folder)/\(Slug(title).unique(among: taken[folder]!).value).md"
         claimed.insert(path)

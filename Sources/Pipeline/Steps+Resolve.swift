@@ -19,7 +19,7 @@ enum ResolveSteps {
             let date = matter.date ?? fallbackDate
             let source = matter.source.flatMap { webAddress($0, origin: draft.origin, log: &log) }
             let base = Slug(matter.slug ?? draft.fileSlug ?? matter.title)
-            let year = pad4(date.local.year)
+            let year = String(zeroPadding: date.local.year, width: 4)
             let slug = base.unique(among: takenByYear[year, default: []])
             if slug != base {
                 log.append(Diagnostic(.warning, file: draft.origin, "the address \(year)/\(base.value) is taken by another article; published as \(year)/\(slug.value)",
@@ -101,10 +101,5 @@ enum ResolveSteps {
     private static func uniqueTags(_ names: [String]) -> [Tag] {
         var seen: Set<Tag> = []
         return names.map(Tag.init).filter { !$0.name.isEmpty && seen.insert($0).inserted }
-    }
-
-    private static func pad4(_ year: Int) -> String {
-        let digits = String(year)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -27,7 +27,7 @@ extension PageRenderer {
             ListSpec(template: "month", folder: periods[index].folder, title: periods[index].label,
                      positions: months[index].positions) { root in
                 var view = period(index, of: periods, root: root)
-                view["yearLabel"] = SitePaths.digits(months[index].year, 4)
+                view["yearLabel"] = String(zeroPadding: months[index].year, width: 4)
                 view["yearURL"] = root + SitePaths.yearFolder(months[index].year) + "index.html"
                 return ["period": view]
             }
@@ -63,10 +63,10 @@ extension PageRenderer {
     }
 
     /// `2024`.
-    static func label(_ year: SiteArchive.YearGroup) -> String { SitePaths.digits(year.year, 4) }
+    static func label(_ year: SiteArchive.YearGroup) -> String { String(zeroPadding: year.year, width: 4) }
 
     /// `June 2024`.
     static func label(_ month: SiteArchive.MonthGroup) -> String {
-        "\(CivilDate.monthNames[month.month - 1]) \(SitePaths.digits(month.year, 4))"
+        "\(CivilDate.monthNames[month.month - 1]) \(String(zeroPadding: month.year, width: 4))"
     }
 }

@@ -28,10 +28,10 @@ enum SitePaths {
     static func tagFolder(_ slug: Slug) -> String { "tags/\(slug.value)/" }
 
     /// The folder of a year's pages, `archive/2024/`.
-    static func yearFolder(_ year: Int) -> String { "archive/\(digits(year, 4))/" }
+    static func yearFolder(_ year: Int) -> String { "archive/\(String(zeroPadding: year, width: 4))/" }
 
     /// The folder of a month's pages, `archive/2024/06/`.
-    static func monthFolder(_ year: Int, _ month: Int) -> String { "archive/\(digits(year, 4))/\(digits(month, 2))/" }
+    static func monthFolder(_ year: Int, _ month: Int) -> String { "archive/\(String(zeroPadding: year, width: 4))/\(String(zeroPadding: month, width: 2))/" }
 
     /// Page `number` of a paginated list in `folder` (`""` for the index): the folder's
     /// `index.html` for page 1, then `page/N/index.html`.
@@ -50,9 +50,4 @@ enum SitePaths {
         path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
     }
 
-    /// `value` in decimal with at least `width` digits.
-    static func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
 }
