@@ -12,6 +12,8 @@ import MarkupTree
 /// - removes other `video` and `audio` (Markdown has no form for them; their content is
 ///   fallback text such as "Your browser does not support the video tag."), with a warning,
 ///   leaving a space so that the words on either side stay apart;
+/// - unwraps in-page links (`href="#fn1"`), keeping their text: ids are not kept, so they
+///   would lead nowhere;
 /// - turns block elements the sanitiser does not know into ones it keeps (`center`, `main`,
 ///   `nav`, `marquee`… into `div`, `menu` and `dir` into `ul`, `xmp` and `listing` into
 ///   `pre`), so that unwrapping them cannot glue the words on either side;
@@ -61,6 +63,12 @@ struct PreCleaner {
             if Self.mediaElements.contains(element.name) {
                 diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>"))
                 out.append(.text(" "))  // a player between two words kept them apart
+                continue
+            }
+            if element.name == "a", let target = element.attribute("href"), target.hasPrefix("#") {
+                // Ids are not kept (they could clash with the page's own), so the link would be dead.
+                diagnostics.append(Diagnostic(.note, "unlinked in-page link to \(target.prefix(60)): its target's id is not kept"))
+                out += clean(element.children)
                 continue
             }
             if let alias = Self.blockAliases[element.name] {
