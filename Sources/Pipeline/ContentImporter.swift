@@ -13,7 +13,7 @@ public enum ContentImporter {
     public static func importFeeds(_ feeds: [URL], into site: URL, force: Bool) throws(PipelineError) -> ImportReport {
         var report = ImportReport()
         let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
-        let config = try siteConfig(site, log: &report.diagnostics)
+        let config = try SiteReader.siteSettings(site, log: &report.diagnostics)?.config ?? SiteConfig()
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
         let drafts = ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics)
         let manifestURL = site.appendingPathComponent(manifestPath)
@@ -67,19 +67,6 @@ public enum ContentImporter {
         try write(Data(text.utf8), to: url)
         manifest.files[path] = record
         report.updated.append(path)
-    }
-
-    private static func siteConfig(_ site: URL, log: inout [Diagnostic]) throws(PipelineError) -> SiteConfig {
-        let url = site.appendingPathComponent("site.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
-        let text = String(decoding: try SiteReader.read(url), as: UTF8.self)
-        do {
-            let (config, warnings) = try SiteConfigFormat.parse(text, file: "site.yml")
-            log += warnings
-            return config
-        } catch {
-            throw PipelineError(error.located, hint: error.hint ?? "fix site.yml; the README lists every setting")
-        }
     }
 
     /// The record of earlier imports. Entries whose path is not a Markdown file inside

@@ -21,21 +21,10 @@ enum SiteReader {
         guard isDirectory(folder) else {
             throw PipelineError("\(folder.path): no such folder", hint: "give the path of a site folder (one with site.yml), or feed files with --output DIR")
         }
-        let configURL = folder.appendingPathComponent("site.yml")
-        var config = SiteConfig()
-        var keys: Set<String> = []
-        let hasConfig = FileManager.default.fileExists(atPath: configURL.path)
-        if hasConfig {
-            let text = String(decoding: try read(configURL), as: UTF8.self)
-            keys = SiteConfigFormat.keys(in: text)
-            do {
-                let (parsed, warnings) = try SiteConfigFormat.parse(text, file: "site.yml")
-                config = parsed
-                log += warnings
-            } catch {
-                throw PipelineError(error.located, hint: error.hint ?? "fix site.yml; the README lists every setting")
-            }
-        }
+        let settings = try siteSettings(folder, log: &log)
+        let config = settings?.config ?? SiteConfig()
+        let keys = settings?.keys ?? []
+        let hasConfig = settings != nil
         var layouts = theme
         for (path, data) in try files(below: folder.appendingPathComponent("layouts"), named: "layouts") { layouts[path] = data }
         let feeds = try feedInputs(folder, sources: config.sources)
@@ -51,6 +40,20 @@ enum SiteReader {
                                 hint: "run `broadsheet build Site` for the sample, or `broadsheet build FEED --output DIR` to build straight from a feed")
         }
         return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content, staticFiles: statics)
+    }
+
+    /// The site's `site.yml` and the keys it writes out; nil when the folder has none.
+    static func siteSettings(_ folder: URL, log: inout [Diagnostic]) throws(PipelineError) -> (config: SiteConfig, keys: Set<String>)? {
+        let url = folder.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let text = String(decoding: try read(url), as: UTF8.self)
+        do {
+            let (config, warnings) = try SiteConfigFormat.parse(text, file: "site.yml")
+            log += warnings
+            return (config, SiteConfigFormat.keys(in: text))
+        } catch {
+            throw PipelineError(error.located, hint: error.hint ?? "fix site.yml; the README lists every setting")
+        }
     }
 
     /// The feeds `site.yml` lists, or every file in `feeds/` when it lists none.
