@@ -61,8 +61,5 @@ enum ImportSteps {
     }
 
     /// The item's link when it is an absolute http(s) address: the base for its relative URLs.
-    static func webBase(_ link: String) -> String? {
-        let lower = link.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? link : nil
-    }
+    static func webBase(_ link: String) -> String? { link.isWebAddress ? link : nil }
 }

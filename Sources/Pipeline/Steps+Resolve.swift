@@ -60,10 +60,7 @@ enum ResolveSteps {
     /// `text` when it is an http(s) address; anything else (`javascript:`, `file:`) is dropped and reported.
     static func webAddress(_ text: String, origin: String, log: inout [Diagnostic]) -> String? {
         let trimmed = text.trimmingWhitespace
-        let lower = trimmed.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
-            return percentEncodingUnsafe(trimmed)
-        }
+        if trimmed.isWebAddress { return percentEncodingUnsafe(trimmed) }
         log.append(Diagnostic(.warning, file: origin, "source link \"\(trimmed.prefix(80))\" dropped: only http and https addresses are linked",
                               hint: "fix the item's link in the feed or `source:` in the front matter"))
         return nil

@@ -54,8 +54,7 @@ extension PageRenderer {
     /// A source address worth linking to: only `http` and `https` (feeds are untrusted, and a
     /// `javascript:` link must never reach a page).
     static func webAddress(_ source: String?) -> Any {
-        guard let source = source?.trimmingWhitespace else { return Absent.value }
-        let lower = source.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? source : Absent.value
+        guard let source = source?.trimmingWhitespace, source.isWebAddress else { return Absent.value }
+        return source
     }
 }

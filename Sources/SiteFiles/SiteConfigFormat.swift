@@ -63,9 +63,6 @@ public enum SiteConfigFormat {
 
     /// An absolute http(s) address with a host and nothing that needs escaping in an attribute.
     static func isWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil,
-              let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty else { return false }
-        return !text.contains { $0.isWhitespace || "\"'<>\\`".contains($0) }
+        text.isWebAddress && !text.contains { $0.isWhitespace || "\"'<>\\`".contains($0) }
     }
 }

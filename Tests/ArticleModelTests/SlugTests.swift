@@ -46,3 +46,14 @@ import Testing
         #expect(Tag("  Asia ").name == "Asia")
     }
 }
+
+@Suite struct WebAddressTests {
+    @Test(arguments: [
+        ("https://example.com/a", true), ("HTTP://Example.com", true), ("http://x", true),
+        ("https://", false), ("https:///path", false), ("javascript:alert(1)", false),
+        ("//example.com/a", false), ("/relative", false), ("file:///etc/passwd", false), ("ftp://x", false),
+    ])
+    func onlyAbsoluteHTTPAddressesWithAHost(text: String, expected: Bool) {
+        #expect(text.isWebAddress == expected)
+    }
+}
