@@ -55,9 +55,10 @@ public enum Pipeline {
     }
 
     /// Converts one HTML document or fragment to clean Markdown with the built-in rules,
-    /// as `broadsheet convert` prints it.
-    public static func convert(html: String, file: String) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
-        let conversion = HTMLToMarkdown.convert(HTMLFragment(html), rules: .standard)
+    /// as `broadsheet convert` prints it. The encoding is found as browsers find it: a
+    /// byte-order mark, valid UTF-8, the declared `charset`, else Windows-1252.
+    public static func convert(html: Data, file: String) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
+        let conversion = HTMLToMarkdown.convert(HTMLFragment(HTMLText.decode(html)), rules: .standard)
         return (conversion.markdown, conversion.diagnostics.map { $0.located(file: file) })
     }
 

@@ -30,8 +30,7 @@ struct ConvertCommand: ParsableCommand {
             }
             data = contents
         }
-        let html = String(decoding: data, as: UTF8.self)
-        let (markdown, diagnostics) = Pipeline.convert(html: html, file: file == "-" ? "<stdin>" : file)
+        let (markdown, diagnostics) = Pipeline.convert(html: data, file: file == "-" ? "<stdin>" : file)
         FileHandle.standardOutput.write(Data(markdown.text.utf8))
         DiagnosticPrinter.print(diagnostics, verbose: true)
     }
