@@ -52,7 +52,9 @@ extension PageRenderer {
             "updated": Self.lastChange(article).iso8601,
             "author": Absent.unlessEmpty(article.author.map(\.removingNonXMLCharacters)),
             "tags": article.tags.map { ["name": $0.name.removingNonXMLCharacters, "slug": $0.slug.value] },
-            "summary": summaries[position].removingNonXMLCharacters,
+            // Plain text, escaped once more for `type="html"`: a reader that wrongly treats a
+            // summary as markup still shows `<script>` in an article's text as text.
+            "summary": Self.escapedAsHTML(summaries[position].removingNonXMLCharacters),
             "content": item.html.html.removingNonXMLCharacters,
         ]
     }
@@ -85,5 +87,10 @@ extension PageRenderer {
         return scheme.first!.isASCII && scheme.first!.isLetter
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
             && text.allSatisfy { $0.isASCII && !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "\"" }
+    }
+
+    /// `text` with `&`, `<` and `>` written as entities.
+    static func escapedAsHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
