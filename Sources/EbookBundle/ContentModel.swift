@@ -80,15 +80,22 @@ enum ContentModel {
     /// The list with every run of content other than `li` put in a new `li`.
     static func list(_ list: MarkupElement) -> MarkupElement {
         guard list.children.contains(where: { isSignificant($0) && $0.element?.name != "li" }) else { return list }
-        var out = list
+        return wrappingLoose(list, in: "li") { $0.name == "li" }
+    }
+
+    /// `parent` with its children that `keeps` accepts left as they are, and every run of
+    /// other content (significant, with the whitespace inside it) put in a new `wrapper`.
+    private static func wrappingLoose(_ parent: MarkupElement, in wrapper: String,
+                                      keeps: (MarkupElement) -> Bool) -> MarkupElement {
+        var out = parent
         out.children = []
         var loose: [MarkupNode] = []
         func flushLoose() {
-            if loose.contains(where: isSignificant) { out.children.append(.element(MarkupElement(name: "li", children: loose))) }
+            if loose.contains(where: isSignificant) { out.children.append(.element(MarkupElement(name: wrapper, children: loose))) }
             loose = []
         }
-        for child in list.children {
-            if child.element?.name == "li" {
+        for child in parent.children {
+            if let element = child.element, keeps(element) {
                 flushLoose()
                 out.children.append(child)
             } else if isSignificant(child) || !loose.isEmpty {
@@ -182,23 +189,7 @@ enum ContentModel {
 
     /// A row: cells kept, every run of other content put in a new cell.
     private static func row(_ row: MarkupElement) -> MarkupElement {
-        var out = row
-        out.children = []
-        var loose: [MarkupNode] = []
-        func flushLoose() {
-            if loose.contains(where: isSignificant) { out.children.append(.element(MarkupElement(name: "td", children: loose))) }
-            loose = []
-        }
-        for child in row.children {
-            if case .element(let e) = child, e.name == "td" || e.name == "th" {
-                flushLoose()
-                out.children.append(child)
-            } else if isSignificant(child) || !loose.isEmpty {
-                loose.append(child)
-            }
-        }
-        flushLoose()
-        return out
+        wrappingLoose(row, in: "td") { $0.name == "td" || $0.name == "th" }
     }
 
     /// A `thead`, `tbody` or `tfoot` holding rows only: loose cells wrapped in a row, other
