@@ -20,11 +20,15 @@ public struct FeedEntry: Hashable, Sendable {
     public var body: HTMLFragment
     /// Where the item sits in its file, for diagnostics: `item 3 "Title"`.
     public var location: String
+    /// The web address of the article's lead image, as the feed gives it (an image enclosure,
+    /// `media:thumbnail`, `itunes:image`, JSON Feed's `image`), if any.
+    public var image: String?
 
     /// Creates an entry.
     public init(title: String, link: String? = nil, guid: String? = nil, published: ArticleDate? = nil,
                 updated: ArticleDate? = nil, author: String? = nil, tags: [String] = [],
-                summary: HTMLFragment? = nil, body: HTMLFragment, location: String = "") {
+                summary: HTMLFragment? = nil, body: HTMLFragment, location: String = "",
+                image: String? = nil) {
         self.title = title
         self.link = link
         self.guid = guid
@@ -35,5 +39,6 @@ public struct FeedEntry: Hashable, Sendable {
         self.summary = summary
         self.body = body
         self.location = location
+        self.image = image
     }
 }

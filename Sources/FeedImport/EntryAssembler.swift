@@ -42,7 +42,8 @@ struct EntryAssembler {
             tags: uniqueTags(raw.tags),
             summary: body == nil ? nil : summary.map(HTMLFragment.init),
             body: HTMLFragment(body ?? summary ?? ""),
-            location: location)
+            location: location,
+            image: nonEmpty(raw.image))
     }
 
     /// Adds a diagnostic about the whole file.

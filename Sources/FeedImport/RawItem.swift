@@ -23,4 +23,7 @@ struct RawItem {
     var summary: String?
     /// The body, as HTML.
     var body: String?
+    /// The web address of the article's lead image (an image enclosure, `media:thumbnail`,
+    /// JSON Feed's `image`), if any.
+    var image: String?
 }
