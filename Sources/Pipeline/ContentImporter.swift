@@ -1,6 +1,9 @@
 import ArticleModel
 import Foundation
 import SiteFiles
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `broadsheet import`: writes one Markdown file per feed article into a site's `content/`,
 /// without building. Re-importing the same feed changes nothing; an updated article updates
@@ -8,9 +11,15 @@ import SiteFiles
 public enum ContentImporter {
     /// Where the record of written files lives, relative to the site folder.
     public static let manifestPath = ".broadsheet/imports.json"
+    /// One line per file as it is written, folded into the record on the next import: the
+    /// record survives even a killed import, so a retry never writes `-2.md` copies.
+    public static let journalPath = ".broadsheet/imports.journal"
 
-    /// Imports `feeds` into `site`'s `content/`.
+    /// Imports `feeds` into `site`'s `content/`, holding the site's lock (``SiteLock``). The
+    /// record is saved on every exit, failures included.
     public static func importFeeds(_ feeds: [URL], into site: URL, force: Bool) throws(PipelineError) -> ImportReport {
+        let lock = try SiteLock.site(site)
+        defer { lock.release() }
         var report = ImportReport()
         let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
         let config = try SiteReader.siteSettings(site, log: &report.diagnostics)?.config ?? SiteConfig()
@@ -19,6 +28,8 @@ public enum ContentImporter {
         let manifestURL = site.appendingPathComponent(manifestPath)
         var manifest = try loadManifest(manifestURL, log: &report.diagnostics)
         var placer = ContentPlacer(site: site, manifest: manifest)
+        var saved = false
+        defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
         let fallback = read.compactMap(\.feed.updated).max()
         for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
             if draft.file.frontMatter.date == nil, let fallback {
@@ -36,7 +47,8 @@ public enum ContentImporter {
             let path = placer.place(id: id, title: draft.file.frontMatter.title, year: date.local.year)
             try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
         }
-        try write(manifest.json, to: manifestURL)
+        try save(manifest, site: site)
+        saved = true
         return report
     }
 
@@ -45,14 +57,22 @@ public enum ContentImporter {
         let url = site.appendingPathComponent(path)
         let record = ImportManifest.Record(id: id, hash: ContentHash.of(text))
         guard FileManager.default.fileExists(atPath: url.path) else {
-            try write(Data(text.utf8), to: url)
+            // Recorded before it is written: a retry after a kill finds the path by the id.
             manifest.files[path] = record
+            journal(path, record, site: site)
+            do {
+                try write(Data(text.utf8), to: url)
+            } catch {
+                manifest.files[path] = nil
+                throw error
+            }
             report.created.append(path)
             return
         }
         // An unreadable file (not UTF-8) counts as edited: it is not what Broadsheet wrote.
         let current = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         if current == text {
+            if manifest.files[path] != record { journal(path, record, site: site) }
             manifest.files[path] = record
             report.unchanged.append(path)
             return
@@ -66,26 +86,69 @@ public enum ContentImporter {
         }
         try write(Data(text.utf8), to: url)
         manifest.files[path] = record
+        journal(path, record, site: site)  // after the write: until then the old hash is right
         report.updated.append(path)
     }
 
     /// The record of earlier imports. Entries whose path is not a Markdown file inside
     /// `content/` are dropped and reported: the record is data anyone may have edited.
     private static func loadManifest(_ url: URL, log: inout [Diagnostic]) throws(PipelineError) -> ImportManifest {
-        guard FileManager.default.fileExists(atPath: url.path) else { return ImportManifest() }
-        let data = try SiteReader.read(url)
-        var manifest: ImportManifest
-        do {
-            manifest = try ImportManifest.parse(data, file: manifestPath)
-        } catch {
-            throw PipelineError(error.located, hint: error.hint)
+        var manifest = ImportManifest()
+        if FileManager.default.fileExists(atPath: url.path) {
+            let data = try SiteReader.read(url)
+            do {
+                manifest = try ImportManifest.parse(data, file: manifestPath)
+            } catch {
+                throw PipelineError(error.located, hint: error.hint)
+            }
         }
+        let journalURL = url.deletingLastPathComponent().appendingPathComponent("imports.journal")
+        for (path, record) in journaled(journalURL, log: &log) { manifest.files[path] = record }
         for path in manifest.files.keys.sorted() where !isContentFile(path) {
             manifest.files[path] = nil
             log.append(Diagnostic(.warning, file: manifestPath, "ignored the record for \"\(path)\": not a Markdown file inside content/",
                                   hint: "Broadsheet only writes content/YEAR/SLUG.md; remove the entry"))
         }
         return manifest
+    }
+
+    /// The records in the journal a killed import left, in order; a line cut short by the kill
+    /// is skipped.
+    private static func journaled(_ url: URL, log: inout [Diagnostic]) -> [(String, ImportManifest.Record)] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let data: Data
+        do {
+            data = try SiteReader.read(url)
+        } catch {
+            log.append(Diagnostic(.warning, file: journalPath, "not read: \(error.message)", hint: error.hint))
+            return []
+        }
+        var records: [(String, ImportManifest.Record)] = []
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let entry = try? ImportManifest.parse(Data(line), file: journalPath) else { continue }
+            records += entry.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        log.append(Diagnostic(.note, file: journalPath, "an earlier import stopped before saving its record; recovered \(records.count) entries from its journal"))
+        return records
+    }
+
+    /// Appends one record to the journal, best effort: the full record is saved at the end anyway.
+    private static func journal(_ path: String, _ record: ImportManifest.Record, site: URL) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var line = try? encoder.encode(ImportManifest(files: [path: record])) else { return }
+        line.append(UInt8(ascii: "\n"))
+        let url = site.appendingPathComponent(journalPath)
+        let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        _ = line.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    }
+
+    /// Saves the whole record atomically, then drops the journal it now includes.
+    private static func save(_ manifest: ImportManifest, site: URL) throws(PipelineError) {
+        try write(manifest.json, to: site.appendingPathComponent(manifestPath))
+        try? FileManager.default.removeItem(at: site.appendingPathComponent(journalPath))
     }
 
     /// Whether `path` is `content/…/name.md` with no empty, `.` or `..` part.

@@ -23,6 +23,9 @@ public enum Pipeline {
         let protected = protectedFolders(request)
         try OutputWriter.check(output, protecting: protected.containing, notInside: protected.inside)  // fail before any work
         let snapshot = try SiteReader.read(request, log: &log)
+        let locks = try SiteLock.forBuild(request, output: output)  // one build or import at a time
+        defer { locks.forEach { $0.release() } }
+        log += OutputWriter.recover(output)  // leftovers of a killed build
         try checkSourcesOutside(output, request: request, sources: snapshot.config.sources)
         clock.lap("read")
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
@@ -47,7 +50,7 @@ public enum Pipeline {
         let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
         clock.lap("book")
         let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
-        try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
+        log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
         return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,

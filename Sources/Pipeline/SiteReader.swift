@@ -1,10 +1,13 @@
 import ArticleModel
 import Foundation
 import SiteFiles
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a site folder (or loose feed files) into a ``SiteSnapshot``. The only place a build
-/// reads from disk.
-enum SiteReader {
+/// reads from disk; ``read(_:)`` is also how `convert` reads its file.
+public enum SiteReader {
     /// Reads what `request` names.
     static func read(_ request: BuildRequest, log: inout [Diagnostic]) throws(PipelineError) -> SiteSnapshot {
         let theme = try files(below: request.layouts, named: "Layouts")
@@ -113,12 +116,56 @@ enum SiteReader {
         return out
     }
 
-    static func read(_ url: URL) throws(PipelineError) -> Data {
+    /// The largest input file read, in bytes (1 GiB): a feed, a page, a file in the site folder.
+    public static let maximumInputBytes = 1 << 30
+
+    /// The bytes of the regular file at `url`. A FIFO, a device or a socket is refused without
+    /// being opened for reading (so it cannot hang the build), and so is a file over
+    /// ``maximumInputBytes``.
+    public static func read(_ url: URL) throws(PipelineError) -> Data {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw cannotRead(url, errno) }
+        try checkRegularFile(url, info)
+        // O_NONBLOCK: should the file be swapped for a FIFO meanwhile, opening it still returns.
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw cannotRead(url, errno) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard fstat(descriptor, &info) == 0 else { throw cannotRead(url, errno) }
+        try checkRegularFile(url, info)
+        let data: Data
         do {
-            return try Data(contentsOf: url)
+            data = try handle.read(upToCount: maximumInputBytes + 1) ?? Data()
         } catch {
-            throw PipelineError("\(url.path): cannot read (\(error.localizedDescription))", hint: "check that the file exists and is readable")
+            throw PipelineError("\(url.path): cannot read the file (\(error.localizedDescription))", hint: "check that the file exists and is readable")
         }
+        guard data.count <= maximumInputBytes else { throw tooLarge(url, size: Int64(data.count)) }
+        return data
+    }
+
+    /// Throws unless `info` describes a regular file of at most ``maximumInputBytes``.
+    private static func checkRegularFile(_ url: URL, _ info: stat) throws(PipelineError) {
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            guard info.st_size <= maximumInputBytes else { throw tooLarge(url, size: Int64(info.st_size)) }
+            return
+        case S_IFDIR: kind = "a folder"
+        case S_IFIFO: kind = "a FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a file"
+        }
+        throw PipelineError("\(url.path) is not a regular file: it is \(kind), and is not read",
+                            hint: "give the path of a feed file; save a stream to a file first")
+    }
+
+    private static func cannotRead(_ url: URL, _ code: Int32) -> PipelineError {
+        PipelineError("\(url.path): cannot read the file (\(String(cString: strerror(code))))", hint: "check that the file exists and is readable")
+    }
+
+    private static func tooLarge(_ url: URL, size: Int64) -> PipelineError {
+        PipelineError("\(url.path) is \(size / (1 << 20)) MB: inputs are read up to \(maximumInputBytes >> 20) MB (1 GiB)",
+                      hint: "split the feed into several files")
     }
 
     static func isDirectory(_ url: URL) -> Bool {

@@ -24,11 +24,12 @@ struct ConvertCommand: ParsableCommand {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                DiagnosticPrinter.printError("error: \(file): cannot read the file\n  hint: check the path")
+            do {
+                data = try SiteReader.read(URL(fileURLWithPath: file))  // refuses FIFOs and devices: never hangs
+            } catch {
+                DiagnosticPrinter.printError("error: \(error)")
                 throw ExitCode.failure
             }
-            data = contents
         }
         let (markdown, diagnostics) = Pipeline.convert(html: data, file: file == "-" ? "<stdin>" : file)
         FileHandle.standardOutput.write(Data(markdown.text.utf8))

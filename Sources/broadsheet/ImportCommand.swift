@@ -16,6 +16,7 @@ struct ImportCommand: ParsableCommand {
         Examples:
           broadsheet import feeds/news.xml --site Site
           broadsheet import export.xml --site . --force
+          broadsheet import news.xml --site NewSite --create-site
         """)
 
     @Argument(help: "Feed files to import.", completion: .file())
@@ -23,6 +24,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "The site folder whose content/ receives the files.")
     var site: String = "."
+
+    @Flag(help: "Create the site folder if it does not exist (without it, a missing folder is an error).")
+    var createSite = false
 
     @Flag(help: "Overwrite files edited by hand with the feed's version.")
     var force = false
@@ -32,6 +36,12 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if feeds.isEmpty { throw ValidationError("name at least one feed file to import") }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue { throw ValidationError("--site \(site) is a file, not a site folder") }
+        if !exists && !createSite {
+            throw ValidationError("no site folder at \(site); check the path, or pass --create-site to start a new site there")
+        }
     }
 
     func run() throws {
