@@ -4,7 +4,7 @@
 // The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
 // MarkdownRender, SiteBuild, EbookBundle) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
-// libcmark by `MarkdownRender`.
+// libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`.
 import PackageDescription
 
 let package = Package(
@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // C libraries from Debian (libcmark-dev, libxml2-dev).
+        // C libraries from Debian (libcmark-dev, libxml2-dev, libicu-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
@@ -32,9 +32,12 @@ let package = Package(
         .target(name: "Templating", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "SiteFiles", dependencies: ["ArticleModel", "Yams"]),
         .target(name: "HTMLSanitizer", dependencies: ["MarkupTree"]),
+        // ICU's charset detector behind one C function (libicu-dev); its headers stay in CICU.c.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "TextEncoding", dependencies: ["ArticleModel", "CICU"]),
 
         // Stages.
-        .target(name: "FeedImport", dependencies: ["ArticleModel", "MarkupTree"]),
+        .target(name: "FeedImport", dependencies: ["ArticleModel", "MarkupTree", "TextEncoding"]),
         .target(name: "HTMLToMarkdown", dependencies: ["ArticleModel", "MarkupTree", "HTMLSanitizer"]),
         .target(name: "MarkdownRender", dependencies: ["ArticleModel", "CCmark"]),
         .target(name: "SiteBuild", dependencies: ["ArticleModel", "Templating"]),
@@ -43,7 +46,7 @@ let package = Package(
         // Composition and the command line.
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
-            "SiteFiles", "Templating", "SiteBuild", "EbookBundle",
+            "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -52,6 +55,7 @@ let package = Package(
 
         // Tests, one target per stage plus end to end.
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding", "ArticleModel"]),
         .testTarget(name: "FeedImportTests", dependencies: ["FeedImport", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HTMLToMarkdownTests", dependencies: ["HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "ArticleModel"], resources: [.copy("Spec")]),
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender", "ArticleModel"]),
