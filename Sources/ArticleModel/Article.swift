@@ -1,12 +1,15 @@
-/// An article ready to render: metadata resolved (a date, a unique slug, tags) and a
+/// An article ready to render: metadata resolved (a date or none, a unique slug, tags) and a
 /// Markdown body, from a file in `content/` or straight from a feed.
+///
+/// An article without a date is *undated*, never given a made-up one: it lives under
+/// `undated/` (`undated/slug`) instead of its year, and lists show it after every dated article.
 public struct Article: Hashable, Sendable {
     /// The headline.
     public var title: String
-    /// The slug, unique within the article's year.
+    /// The slug, unique within the article's folder (its year, or `undated`).
     public var slug: Slug
-    /// When it was published.
-    public var date: ArticleDate
+    /// When it was published; nil when neither the feed nor the file says (an undated article).
+    public var date: ArticleDate?
     /// When it was last updated, if known.
     public var updated: ArticleDate?
     /// The author's name, if known.
@@ -25,7 +28,7 @@ public struct Article: Hashable, Sendable {
     public var origin: String
 
     /// Creates an article.
-    public init(title: String, slug: Slug, date: ArticleDate, updated: ArticleDate? = nil, author: String? = nil,
+    public init(title: String, slug: Slug, date: ArticleDate?, updated: ArticleDate? = nil, author: String? = nil,
                 tags: [Tag] = [], summary: String? = nil, source: String? = nil, id: String? = nil,
                 body: Markdown, origin: String = "") {
         self.title = title
@@ -42,14 +45,34 @@ public struct Article: Hashable, Sendable {
         if self.id.isEmpty { self.id = key }
     }
 
-    /// The year the article belongs to, in its own offset.
-    public var year: Int { date.local.year }
+    /// The folder undated articles live in, in `content/` and in the output.
+    public static let undatedFolder = "undated"
 
-    /// `YYYY/slug`: unique across a site, the article's place in `content/` and in the output.
-    public var key: String { "\(pad(year, 4))/\(slug.value)" }
+    /// The folder of an article dated `date`: its year in its own offset (`2024`), or
+    /// `undated` when it has no date.
+    public static func folder(for date: ArticleDate?) -> String {
+        guard let date else { return undatedFolder }
+        return pad(date.local.year, 4)
+    }
 
-    /// Newest first; ties broken by key so the order never depends on input order.
+    /// Whether the article has no date.
+    public var isUndated: Bool { date == nil }
+
+    /// The year the article belongs to, in its own offset; nil when it is undated.
+    public var year: Int? { date?.local.year }
+
+    /// `YYYY/slug` or `undated/slug`: unique across a site, the article's place in `content/`
+    /// and in the output.
+    public var key: String { "\(Self.folder(for: date))/\(slug.value)" }
+
+    /// Dated articles newest first, then undated ones by title; ties broken by key so the
+    /// order never depends on input order.
     public static func newestFirst(_ a: Article, _ b: Article) -> Bool {
-        a.date != b.date ? a.date > b.date : a.key < b.key
+        switch (a.date, b.date) {
+        case let (first?, second?): return first != second ? first > second : a.key < b.key
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a.title != b.title ? a.title < b.title : a.key < b.key
+        }
     }
 }

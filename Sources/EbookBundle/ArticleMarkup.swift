@@ -2,7 +2,8 @@ import ArticleModel
 import MarkupTree
 
 /// The HTML of one article as both the EPUB chapter and the digest show it: headline,
-/// byline, date, tags, body and the link to the original. Well-formed XHTML.
+/// byline, date (none for an undated article), tags, body and the link to the original.
+/// Well-formed XHTML.
 enum ArticleMarkup {
     /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6).
     static func html(_ entry: BookEntry, defaultAuthor: String?, headingLevel: Int) -> String {
@@ -14,13 +15,18 @@ enum ArticleMarkup {
         if let author = (article.author ?? defaultAuthor)?.trimmingWhitespaceAndNewlines, !author.isEmpty {
             out += "<p class=\"byline\">By \(text(author))</p>\n"
         }
-        out += "<p class=\"dateline\"><time datetime=\"\(DateText.isoDay(article.date))\">"
-            + "\(DateText.day(article.date))</time> · \(entry.readingMinutes) min read</p>\n"
+        out += "<p class=\"dateline\">\(dateline(article.date))\(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
         let body = MarkupSerializer.html(headings(entry.body, below: level)).removingNonXMLCharacters
         out += "</header>\n<div class=\"article-body\">\n\(body)\n</div>\n"
         out += sourceLink(article.source)
         return out + "</article>\n"
+    }
+
+    /// `<time datetime="2024-06-28">28 June 2024</time> · `, or nothing for an undated article.
+    private static func dateline(_ date: ArticleDate?) -> String {
+        guard let date else { return "" }
+        return "<time datetime=\"\(DateText.isoDay(date))\">\(DateText.day(date))</time> · "
     }
 
     private static func tagList(_ tags: [Tag]) -> String {

@@ -15,11 +15,12 @@ struct BookPlan: Sendable {
     var language: String
     /// One line about the book (the site's description), possibly empty.
     var description: String
-    /// The months, newest first, each with its articles newest first.
-    var groups: [MonthGroup]
+    /// The months, newest first, each with its articles newest first; then, when any article
+    /// has no date, the undated section with those articles by title.
+    var groups: [BookSection]
 
-    /// Sorts the articles newest first, applies the limit and the fallbacks, and rewrites
-    /// every body for offline reading.
+    /// Sorts the articles newest first (undated ones last), applies the limit and the
+    /// fallbacks, and rewrites every body for offline reading.
     init(_ articles: [RenderedArticle], config: SiteConfig) {
         let book = config.book
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
@@ -35,39 +36,47 @@ struct BookPlan: Sendable {
     /// Every entry in reading order.
     var entries: [BookEntry] { groups.flatMap(\.entries) }
 
-    /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024`.
+    /// The newest article date, nil when no article in the book has one.
+    var newestDate: ArticleDate? { entries.lazy.compactMap(\.article.date).first }
+
+    /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024`; empty when
+    /// no article has a date.
     var dateRange: String {
-        let all = entries
-        return DateText.range(oldest: all.last?.article.date, newest: all.first?.article.date)
+        let dates = entries.compactMap(\.article.date)
+        return DateText.range(oldest: dates.last, newest: dates.first)
     }
 
-    /// Groups sorted articles by the month of their own local date, newest month first, and
-    /// numbers the chapters in that reading order. Anchors are given out in order; the bodies,
-    /// the costly part, are rewritten on all cores.
-    private static func group(_ sorted: [RenderedArticle], baseURL: String) -> [MonthGroup] {
+    /// Groups sorted articles by the month of their own local date, newest month first, then
+    /// the undated ones in their own section, and numbers the chapters in that reading order.
+    /// Anchors are given out in order; the bodies, the costly part, are rewritten on all cores.
+    private static func group(_ sorted: [RenderedArticle], baseURL: String) -> [BookSection] {
         var byMonth: [Int: [RenderedArticle]] = [:]
         for rendered in sorted {
-            let local = rendered.article.date.local
+            guard let local = rendered.article.date?.local else { continue }
             byMonth[local.year * 100 + local.month, default: []].append(rendered)
         }
-        let months = byMonth.keys.sorted(by: >)
-        let ordered = months.flatMap { byMonth[$0]! }
+        let undated = sorted.filter(\.article.isUndated)
+        var sections = byMonth.keys.sorted(by: >).map { key in
+            (kind: BookSection.Kind.month(year: key / 100, month: key % 100), articles: byMonth[key]!)
+        }
+        if !undated.isEmpty { sections.append((.undated, undated)) }
+        let ordered = sections.flatMap(\.articles)
         var taken: Set<String> = []
         let anchors = ordered.map { anchor(for: $0.article, taken: &taken) }
         let entries = Parallel.map(Array(ordered.indices)) { index in
             entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: baseURL)
         }
         var next = 0
-        return months.map { key in
-            let count = byMonth[key]!.count
+        return sections.map { section in
+            let count = section.articles.count
             defer { next += count }
-            return MonthGroup(year: key / 100, month: key % 100, entries: Array(entries[next..<next + count]))
+            return BookSection(kind: section.kind, entries: Array(entries[next..<next + count]))
         }
     }
 
-    /// `article-2024-slug`, numbered when already taken.
+    /// `article-2024-slug` (`article-undated-slug`), numbered when already taken.
     private static func anchor(for article: Article, taken: inout Set<String>) -> String {
-        let base = "article-\(article.year)-\(article.slug.value)"
+        let base = "article-\(Article.folder(for: article.date))-\(article.slug.value)"
         var anchor = base
         var suffix = 1
         while taken.contains(anchor) {

@@ -5,7 +5,8 @@ import Foundation
 /// in any browser, on a phone or an e-reader.
 ///
 /// The file has an inline stylesheet, a header with the title and date range, a table of
-/// contents grouped by month, and every article with its metadata. It makes no request of
+/// contents grouped by month (undated articles last, in their own section), and every article
+/// with its metadata. It makes no request of
 /// any kind: no scripts, no external stylesheets or fonts, and images become their alt text
 /// and a link.
 ///

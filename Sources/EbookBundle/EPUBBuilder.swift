@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The book holds a text cover, a title page, the contents (EPUB 3 navigation plus an EPUB 2
 /// NCX), then a section page per month, newest month first, each followed by its articles as
-/// chapters, newest first. Images and other embedded media become their alt text and a link,
+/// chapters, newest first; articles without a date come last, by title, in an "Undated"
+/// section. Images and other embedded media become their alt text and a link,
 /// so the book holds no remote resource. The same input gives byte-identical output.
 ///
 /// ```swift
@@ -17,7 +18,7 @@ public enum EPUBBuilder {
     /// `stylesheet` is the CSS text for e-readers (the pipeline reads it from
     /// `Layouts/book/epub.css`, overridable by a site). `modified` is the book's
     /// `dcterms:modified` (the pipeline passes the newest article's date, or
-    /// `SOURCE_DATE_EPOCH`). Articles may come in any order; `config.book` sets the title,
+    /// `SOURCE_DATE_EPOCH`), and `dc:date` when no article has a date. Articles may come in any order; `config.book` sets the title,
     /// author, identifier and article limit.
     public static func epub(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String,
                             modified: ArticleDate) throws -> Data {
@@ -39,7 +40,7 @@ public enum EPUBBuilder {
         return try archive.data()
     }
 
-    /// The XHTML files in reading order: cover, title page, contents, then months and articles.
+    /// The XHTML files in reading order: cover, title page, contents, then sections and articles.
     static func contentFiles(_ plan: BookPlan, defaultAuthor: String?) -> [EPUBFile] {
         var files: [EPUBFile] = [
             .page(EPUBLayout.cover, id: "cover", contents: EPUBPages.cover(plan)),

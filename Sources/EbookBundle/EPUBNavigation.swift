@@ -1,4 +1,4 @@
-/// The EPUB 3 navigation document: the table of contents (months, then their articles) and
+/// The EPUB 3 navigation document: the table of contents (sections, then their articles) and
 /// the landmarks.
 enum EPUBNavigation {
     /// The whole `nav.xhtml`.

@@ -2,9 +2,10 @@ import ArticleModel
 
 /// The package document (`content.opf`): metadata, the manifest of every file and the spine.
 enum EPUBPackage {
-    /// The whole `content.opf` for `files`, listed in reading order.
+    /// The whole `content.opf` for `files`, listed in reading order. `dc:date` is the newest
+    /// article's date, else (no article dated) the day of `modified`.
     static func document(_ plan: BookPlan, files: [EPUBFile], modified: ArticleDate) -> String {
-        let published = plan.entries.first.map { DateText.packageDay($0.article.date) } ?? DateText.packageDay(modified)
+        let published = DateText.packageDay(plan.newestDate ?? modified)
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" \

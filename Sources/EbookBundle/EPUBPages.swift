@@ -1,5 +1,5 @@
-/// The generated pages of the EPUB: the text cover, the title page, a page per month and a
-/// chapter per article.
+/// The generated pages of the EPUB: the text cover, the title page, a page per section (each
+/// month, then the undated articles) and a chapter per article.
 enum EPUBPages {
     /// The cover: title, description, date range and author, in text (no image).
     static func cover(_ plan: BookPlan) -> String {
@@ -21,12 +21,14 @@ enum EPUBPages {
         return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
     }
 
-    /// A month's section page: its name and the list of its articles.
-    static func section(_ group: MonthGroup, plan: BookPlan) -> String {
+    /// A section's page: its name and the list of its articles, each with its day (the
+    /// undated section's articles have none). Every section is styled as a month.
+    static func section(_ group: BookSection, plan: BookPlan) -> String {
         var body = "<section class=\"month\" epub:type=\"part\">\n<h1>\(text(group.label))</h1>\n<ul class=\"month-contents\">\n"
         for entry in group.entries {
-            body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.headline))</a> "
-                + "<span class=\"month-date\">\(DateText.day(entry.article.date))</span></li>\n"
+            body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.headline))</a>"
+            if let date = entry.article.date { body += " <span class=\"month-date\">\(DateText.day(date))</span>" }
+            body += "</li>\n"
         }
         body += "</ul>\n</section>"
         return XHTMLDocument.page(title: group.label, language: plan.language, body: body)

@@ -30,21 +30,15 @@ public enum ContentImporter {
         var placer = ContentPlacer(site: site, manifest: manifest)
         var saved = false
         defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
-        let fallback = read.compactMap(\.feed.updated).max()
-        for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
-            if draft.file.frontMatter.date == nil, let fallback {
-                draft.file.frontMatter.date = fallback
-                report.diagnostics.append(Diagnostic(.warning, file: draft.origin, "no date; used the feed's date \(fallback.iso8601)",
-                                                     hint: "add a pubDate to the feed item, or fix `date:` in the file"))
-            }
-            guard let date = draft.file.frontMatter.date else {
-                report.diagnostics.append(Diagnostic(.error, file: draft.origin, "not imported: the item has no date and the feed none either",
-                                                     hint: "content/ files are filed by year; add a date to the feed item"))
-                continue
+        for draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
+            let date = draft.file.frontMatter.date
+            if date == nil {
+                report.diagnostics.append(Diagnostic(.note, file: draft.origin, "no date: imported as undated, into content/\(Article.undatedFolder)/",
+                                                     hint: "add a pubDate to the feed item, or `date:` to the file, to file it under its year"))
             }
             let text = ArticleFileFormat.text(of: draft.file)
             let id = draft.file.frontMatter.id ?? draft.file.frontMatter.title
-            let path = placer.place(id: id, title: draft.file.frontMatter.title, year: date.local.year)
+            let path = placer.place(id: id, title: draft.file.frontMatter.title, folder: Article.folder(for: date))
             try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
         }
         try save(manifest, site: site)

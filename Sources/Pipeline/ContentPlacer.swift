@@ -3,13 +3,14 @@ import Foundation
 import SiteFiles
 
 /// Decides which file in `content/` each imported article goes to: the file recorded for its
-/// id, else a new `content/YEAR/SLUG.md` whose name no file on disk, no record and no earlier
-/// article of this import has. Folders are listed once, so an import stays linear.
+/// id, else a new `content/YEAR/SLUG.md` (`content/undated/SLUG.md` for an article without a
+/// date) whose name no file on disk, no record and no earlier article of this import has.
+/// Folders are listed once, so an import stays linear.
 struct ContentPlacer {
     private let site: URL
     private var pathsByID: [String: String] = [:]
     private var claimed: Set<String> = []
-    /// Slugs taken per folder (`content/2024`), from disk, the record and this import.
+    /// Slugs taken per folder (`content/2024`, `content/undated`), from disk, the record and this import.
     private var taken: [String: Set<String>] = [:]
 
     /// A placer for `site`, knowing what `manifest` recorded.
@@ -21,13 +22,14 @@ struct ContentPlacer {
         for path in manifest.files.keys { reserve(path) }
     }
 
-    /// The file for the article `id` titled `title`, dated in `year`; never one already given out.
-    mutating func place(id: String, title: String, year: Int) -> String {
+    /// The file for the article `id` titled `title`, in `folder` of `content/` (its year, or
+    /// `undated`: see ``Article/folder(for:)``); never one already given out.
+    mutating func place(id: String, title: String, folder name: String) -> String {
         if let known = pathsByID[id], !claimed.contains(known) {
             claimed.insert(known)
             return known
         }
-        let folder = "content/" + String(zeroPadding: year, width: 4)
+        let folder = "content/" + name
         if taken[folder] == nil { taken[folder] = slugsOnDisk(folder) }
         let path = "\(folder)/\(Slug(title).unique(among: taken[folder]!).value).md"
         claimed.insert(path)

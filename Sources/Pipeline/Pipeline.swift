@@ -11,7 +11,7 @@ public enum Pipeline {
     /// 2. import    each feed → entries (FeedImport)
     /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown)
     /// 4. parse     each file in content/ → front matter + Markdown (SiteFiles)
-    /// 5. resolve   one article per id, dates, unique slugs, drafts left out
+    /// 5. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
     /// 6. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer)
     /// 7. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild)
     /// 8. book      book.epub and digest.html (EbookBundle)
@@ -36,8 +36,7 @@ public enum Pipeline {
         clock.lap("convert")
         let written = ContentSteps.parse(snapshot.content, log: &log)
         clock.lap("parse")
-        let articles = ResolveSteps.articles(from: written + imported, fallbackDate: fallbackDate(feeds.map(\.feed), request),
-                                             defaultAuthor: config.author, log: &log)
+        let articles = ResolveSteps.articles(from: written + imported, defaultAuthor: config.author, log: &log)
         clock.lap("resolve")
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
@@ -87,14 +86,6 @@ public enum Pipeline {
         if !set.contains("description"), let description = feeds.lazy.compactMap(\.description).first { config.description = description }
         if !set.contains("language"), let language = feeds.lazy.compactMap(\.language).first(where: { !$0.isEmpty }) { config.language = language }
         return config
-    }
-
-    /// The date for articles that have none: the feed's own date, else SOURCE_DATE_EPOCH,
-    /// else 1970 (always reported), so builds stay deterministic.
-    static func fallbackDate(_ feeds: [Feed], _ request: BuildRequest) -> ArticleDate {
-        if let updated = feeds.compactMap(\.updated).max() { return updated }
-        let seconds = request.sourceDateEpoch ?? 0
-        return ArticleDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     /// Refuses sources listed in site.yml that lie inside the output folder, which the build replaces.

@@ -21,8 +21,11 @@ enum OutputSteps {
     static func book(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
                      sourceDateEpoch: Int?) throws(PipelineError) -> [OutputFile] {
         guard config.book.enabled, !articles.isEmpty else { return [] }
+        // The newest date any article has (undated ones may still say when they were updated);
+        // 1970 only when no article has any date, as EPUB requires a modification stamp.
         let modified = sourceDateEpoch.map { ArticleDate(date: Date(timeIntervalSince1970: TimeInterval($0))) }
-            ?? articles.map { rendered in rendered.article.updated.map { max($0, rendered.article.date) } ?? rendered.article.date }.max()!
+            ?? articles.flatMap { [$0.article.date, $0.article.updated].compactMap { $0 } }.max()
+            ?? ArticleDate(date: Date(timeIntervalSince1970: 0))
         let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
         do {

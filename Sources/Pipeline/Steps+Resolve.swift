@@ -1,31 +1,30 @@
 import ArticleModel
 
-/// The step that turns drafts into articles: one per id, a date each, unique slugs.
+/// The step that turns drafts into articles: one per id, dated or undated, unique slugs.
 enum ResolveSteps {
     /// Drops drafts marked `draft: true` and duplicates (a file in `content/` wins over a feed
-    /// item with the same id; otherwise the first wins), gives undated articles `fallbackDate`,
-    /// and makes every `YYYY/slug` key unique.
-    static func articles(from drafts: [Draft], fallbackDate: ArticleDate, defaultAuthor: String?,
-                         log: inout [Diagnostic]) -> [Article] {
+    /// item with the same id; otherwise the first wins), keeps articles without a date as
+    /// undated (one note each), and makes every `YYYY/slug` and `undated/slug` key unique.
+    static func articles(from drafts: [Draft], defaultAuthor: String?, log: inout [Diagnostic]) -> [Article] {
         // Duplicates first, then drafts: a file marked `draft: true` also hides the feed's version.
         let kept = firstOfEachID(drafts, log: &log).filter { !$0.file.frontMatter.draft }
-        var takenByYear: [String: Set<String>] = [:]
+        var takenByFolder: [String: Set<String>] = [:]
         return kept.map { draft in
             let matter = draft.file.frontMatter
             if matter.date == nil {
-                log.append(Diagnostic(.warning, file: draft.origin, "no date; used \(fallbackDate.iso8601)",
-                                      hint: "add `date:` to the front matter or a pubDate to the feed item"))
+                log.append(Diagnostic(.note, file: draft.origin, "no date: published as undated",
+                                      hint: "add `date:` to the front matter or a pubDate to the feed item to file it under its year"))
             }
-            let date = matter.date ?? fallbackDate
+            let date = matter.date
             let source = matter.source.flatMap { webAddress($0, origin: draft.origin, log: &log) }
             let base = Slug(matter.slug ?? draft.fileSlug ?? matter.title)
-            let year = String(zeroPadding: date.local.year, width: 4)
-            let slug = base.unique(among: takenByYear[year, default: []])
+            let folder = Article.folder(for: date)
+            let slug = base.unique(among: takenByFolder[folder, default: []])
             if slug != base {
-                log.append(Diagnostic(.warning, file: draft.origin, "the address \(year)/\(base.value) is taken by another article; published as \(year)/\(slug.value)",
+                log.append(Diagnostic(.warning, file: draft.origin, "the address \(folder)/\(base.value) is taken by another article; published as \(folder)/\(slug.value)",
                                       hint: "give one of them a `slug:` of its own"))
             }
-            takenByYear[year, default: []].insert(slug.value)
+            takenByFolder[folder, default: []].insert(slug.value)
             return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
                            author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
                            source: source, id: matter.id.flatMap { safeID($0, origin: draft.origin, log: &log) }, body: draft.file.body, origin: draft.origin)

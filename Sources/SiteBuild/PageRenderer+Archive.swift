@@ -34,7 +34,17 @@ extension PageRenderer {
         }
     }
 
-    /// `archive/index.html`: years newest first, each with its months (oldest first) and counts.
+    /// The paginated list of undated articles, by title: `undated/index.html`; none when
+    /// every article has a date.
+    func undatedLists() -> [ListSpec] {
+        guard !archive.undated.isEmpty else { return [] }
+        let count = archive.undated.count
+        return [ListSpec(template: "undated", folder: SitePaths.undatedFolder, title: "Undated",
+                         positions: archive.undated) { _ in ["undated": ["count": count, "isSingle": count == 1]] }]
+    }
+
+    /// `archive/index.html`: years newest first, each with its months (oldest first) and
+    /// counts, then the undated articles' list when there are any.
     func archiveIndexPage() throws -> OutputFile {
         let root = SitePaths.root(from: SitePaths.archiveIndex)
         let years = archive.years.map { year -> [String: Any] in
@@ -42,8 +52,11 @@ extension PageRenderer {
              "url": root + SitePaths.yearFolder(year.year) + "index.html",
              "months": year.months.reversed().map { monthLink($0, root: root) }]
         }
+        let undated: Any = archive.undated.isEmpty ? Absent.value
+            : ["count": archive.undated.count, "url": root + SitePaths.undatedFolder + "index.html"]
         return try page("archive", at: SitePaths.archiveIndex, title: "Archive",
-                        ["years": years, "hasYears": !years.isEmpty, "articleCount": archive.articles.count])
+                        ["years": years, "hasYears": !years.isEmpty, "undated": undated,
+                         "articleCount": archive.articles.count])
     }
 
     private func monthLink(_ month: SiteArchive.MonthGroup, root: String) -> [String: Any] {

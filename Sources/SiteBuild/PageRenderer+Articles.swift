@@ -1,13 +1,13 @@
 import ArticleModel
 
 extension PageRenderer {
-    /// Every article page: `YYYY/slug/index.html`.
+    /// Every article page: `YYYY/slug/index.html`, or `undated/slug/index.html`.
     func articlePages() throws -> [OutputFile] {
         try Parallel.map(archive.articles.count) { try articlePage($0) }
     }
 
-    /// The page of the article at `position` (newest first), with links to its newer and
-    /// older neighbours.
+    /// The page of the article at `position` (newest first, undated last), with links to its
+    /// newer and older neighbours.
     func articlePage(_ position: Int) throws -> OutputFile {
         let item = archive.articles[position]
         let article = item.article
@@ -27,15 +27,16 @@ extension PageRenderer {
     }
 
     /// The view model of the article at `position` as listed on index, tag and archive
-    /// pages; links are relative to `root`.
+    /// pages; links are relative to `root`. An undated article has no `dateISO` or `dateText`.
     func entry(_ position: Int, root: String) -> [String: Any] {
         let item = archive.articles[position]
         let article = item.article
         return [
             "title": article.title,
             "url": root + SitePaths.article(article),
-            "dateISO": article.date.iso8601,
-            "dateText": article.date.readable,
+            "isUndated": article.isUndated,
+            "dateISO": article.date.map(\.iso8601) ?? Absent.value,
+            "dateText": article.date.map(\.readable) ?? Absent.value,
             "author": Absent.unlessEmpty(article.author ?? config.author),
             "hasTags": !article.tags.isEmpty,
             "tags": article.tags.map { ["name": $0.name, "slug": $0.slug.value, "url": root + SitePaths.tagFolder($0.slug) + "index.html"] },

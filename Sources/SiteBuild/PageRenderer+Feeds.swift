@@ -7,10 +7,11 @@ extension PageRenderer {
 
     /// `feed.xml`, Atom 1.0. With a base URL, links and ids are absolute; without one, links
     /// are relative to the feed (readers resolve them against the feed's own address) and
-    /// ids are `urn:` names made from each article's key.
+    /// ids are `urn:` names made from each article's key. Undated articles are left out: Atom
+    /// needs a date for every entry, and an undated article has none to give.
     func atomFeed() throws -> OutputFile {
-        let newest = Array(archive.articles.prefix(Self.feedSize).indices)
-        let updated = newest.map { Self.lastChange(archive.articles[$0].article) }.max()
+        let newest = Array(archive.articles.indices.filter { !archive.articles[$0].article.isUndated }.prefix(Self.feedSize))
+        let updated = newest.compactMap { Self.lastChange(archive.articles[$0].article) }.max()
         let feed: [String: Any] = [
             "id": absolute(SitePaths.feed) ?? "urn:broadsheet:site:" + Slug(config.title).value,
             "title": config.title.removingNonXMLCharacters,
@@ -26,12 +27,14 @@ extension PageRenderer {
     }
 
     /// `sitemap.xml` listing `pages` (HTML paths), or nil without a base URL: sitemaps need
-    /// absolute addresses.
+    /// absolute addresses. An article's `lastmod` is its update date, else its date; an undated
+    /// article that was never updated has none.
     func sitemap(pages: [String]) throws -> OutputFile? {
         guard !config.baseURL.isEmpty else { return nil }
         var lastModified: [String: String] = [:]
         for item in archive.articles {
-            lastModified[SitePaths.article(item.article)] = (item.article.updated ?? item.article.date).iso8601
+            guard let changed = item.article.updated ?? item.article.date else { continue }
+            lastModified[SitePaths.article(item.article)] = changed.iso8601
         }
         let urls = pages.map { path -> [String: Any] in
             ["loc": absolute(path) ?? path, "lastmod": lastModified[path] ?? Absent.value]
@@ -48,8 +51,8 @@ extension PageRenderer {
             "id": Self.isURI(article.id) ? article.id : absolute(path) ?? Self.urn(article.key),
             "title": article.title.removingNonXMLCharacters,
             "url": absolute(path) ?? path,
-            "published": article.date.iso8601,
-            "updated": Self.lastChange(article).iso8601,
+            "published": article.date.map(\.iso8601) ?? Absent.value,
+            "updated": Self.lastChange(article).map(\.iso8601) ?? Absent.value,
             "author": Absent.unlessEmpty(article.author.map(\.removingNonXMLCharacters)),
             "tags": article.tags.map { ["name": $0.name.removingNonXMLCharacters, "slug": $0.slug.value] },
             // Plain text, escaped once more for `type="html"`: a reader that wrongly treats a
@@ -59,9 +62,11 @@ extension PageRenderer {
         ]
     }
 
-    /// When the article last changed: its update date, never before its publication date.
-    static func lastChange(_ article: Article) -> ArticleDate {
-        guard let updated = article.updated, updated > article.date else { return article.date }
+    /// When the article last changed: its update date, never before its publication date;
+    /// nil for an undated article never updated.
+    static func lastChange(_ article: Article) -> ArticleDate? {
+        guard let date = article.date else { return article.updated }
+        guard let updated = article.updated, updated > date else { return date }
         return updated
     }
 

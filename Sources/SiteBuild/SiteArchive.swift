@@ -1,7 +1,8 @@
 import ArticleModel
 
-/// The articles newest first, grouped by tag, year and month. Groups hold positions in
-/// ``articles``, so each keeps the newest-first order.
+/// The articles newest first (undated ones last, by title), grouped by tag, year and month;
+/// undated articles are in no year or month but in ``undated``. Groups hold positions in
+/// ``articles``, so each keeps that order.
 struct SiteArchive: Sendable {
     /// A tag and its articles.
     struct TagGroup: Sendable {
@@ -23,17 +24,21 @@ struct SiteArchive: Sendable {
         var months: [MonthGroup]
     }
 
-    /// Every article, newest first.
+    /// Every article: dated ones newest first, then undated ones by title (``Article/newestFirst(_:_:)``).
     let articles: [RenderedArticle]
     /// Tags sorted by slug; a tag is shown with the name its newest article gives it.
     let tags: [TagGroup]
     /// Years newest first.
     let years: [YearGroup]
+    /// Positions of the undated articles, by title; empty when every article has a date.
+    let undated: [Int]
 
     init(_ unsorted: [RenderedArticle]) {
         articles = unsorted.sorted { Article.newestFirst($0.article, $1.article) }
         tags = Self.groupByTag(articles)
         years = Self.groupByYear(articles)
+        let sorted = articles
+        undated = sorted.indices.filter { sorted[$0].article.isUndated }
     }
 
     /// Every month, newest first.
@@ -51,10 +56,11 @@ struct SiteArchive: Sendable {
 
     /// Groups by the year and month in each article's own offset (as `Article.key` does);
     /// instants and local dates can disagree in order around midnight, so no run-based grouping.
+    /// Undated articles belong to no year.
     private static func groupByYear(_ articles: [RenderedArticle]) -> [YearGroup] {
         var byMonth: [Int: MonthGroup] = [:]
         for (position, item) in articles.enumerated() {
-            let local = item.article.date.local
+            guard let local = item.article.date?.local else { continue }
             let key = local.year * 100 + local.month
             byMonth[key, default: MonthGroup(year: local.year, month: local.month, positions: [])].positions.append(position)
         }

@@ -17,7 +17,7 @@ public enum SiteBuildError: Error, Equatable, CustomStringConvertible {
         case let .render(page, template, reason):
             return "failed to render page '\(page)' with \(template).mustache: \(reason)"
         case let .duplicatePath(path):
-            return "two pages would be written to '\(path)': article keys (YYYY/slug) must be unique"
+            return "two pages would be written to '\(path)': article keys (YYYY/slug, undated/slug) must be unique"
         case let .unsafePath(path):
             return "refusing to write '\(path)': the path leaves the output folder"
         }

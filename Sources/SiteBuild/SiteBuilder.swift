@@ -10,7 +10,8 @@ public enum SiteBuilder {
     /// byte-identical from run to run, dates only from the articles.
     ///
     /// - Parameters:
-    ///   - articles: the articles, in any order; their keys (`YYYY/slug`) must be unique.
+    ///   - articles: the articles, in any order; their keys (`YYYY/slug`, `undated/slug`) must
+    ///     be unique. Undated articles come after every dated one in lists, in no year or month.
     ///   - config: the site's settings (title, language, base URL, page size).
     ///   - layouts: files relative to the theme folder (`article.mustache`, `assets/style.css`):
     ///     the default `Layouts/` merged with the site's own `layouts/`. Top-level
@@ -24,7 +25,8 @@ public enum SiteBuilder {
         let templates = try TemplateSet(sources: templateSources(in: layouts))
         let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles))
         var files = try renderer.articlePages()
-        files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists())
+        files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists()
+                                       + renderer.undatedLists())
         files.append(try renderer.tagIndexPage())
         files.append(try renderer.archiveIndexPage())
         files.append(try renderer.notFoundPage())

@@ -6,6 +6,8 @@ import ArticleModel
 /// ```
 /// index.html, page/2/index.html              the index, paginated
 /// 2024/budget-vote/index.html                an article (`Article.key` + `/index.html`)
+/// undated/notes/index.html                   an article without a date
+/// undated/index.html                         the undated articles (page/N/ after page 1)
 /// tags/index.html, tags/economy/index.html   the tag index and a tag (page/N/ after page 1)
 /// archive/index.html                         years and months with counts
 /// archive/2024/index.html                    a year (page/N/ after page 1)
@@ -21,7 +23,10 @@ enum SitePaths {
     static let notFound = "404.html"
     static let stylesheet = "assets/style.css"
 
-    /// `2024/budget-vote/index.html`.
+    /// The folder of the undated articles' list, `undated/` (their pages are inside it too).
+    static let undatedFolder = Article.undatedFolder + "/"
+
+    /// `2024/budget-vote/index.html`, or `undated/notes/index.html`.
     static func article(_ article: Article) -> String { article.key + "/index.html" }
 
     /// The folder of the tag's pages, `tags/economy/`.

@@ -49,6 +49,15 @@ struct EPUBCheckTests {
         try check(data)
     }
 
+    @Test("a book with undated articles, and one with only undated articles, pass epubcheck")
+    func undatedBook() throws {
+        let stylesheet = try bookStylesheet()
+        let mixed = [UndatedBookTests.notes, UndatedBookTests.about] + SampleArticles.all
+        try check(try EPUBBuilder.epub(mixed, config: SampleArticles.config, stylesheet: stylesheet, modified: SampleArticles.modified))
+        try check(try EPUBBuilder.epub([UndatedBookTests.notes], config: SampleArticles.config, stylesheet: stylesheet,
+                                       modified: SampleArticles.modified))
+    }
+
     @Test("noncharacters and controls, an invalid language and a date past 9999 pass epubcheck")
     func hostileMetadata() throws {
         var config = SiteConfig(title: "Evil\u{FFFE} News\u{01}", description: "Stay\u{FFFF}", language: "en\" onload=\"x")
