@@ -32,10 +32,12 @@ struct XMLBytes {
         return bytes.count
     }
 
-    /// The index after a CDATA section or comment starting at `i`, or nil when none starts there.
+    /// The index after a CDATA section, comment or processing instruction starting at `i`, or
+    /// nil when none starts there. Inside these, markup and references mean nothing.
     func endOfSection(at i: Int) -> Int? {
         if starts(at: i, with: XMLBytes.cdataOpen) { return end(of: XMLBytes.cdataClose, from: i + 9) }
         if starts(at: i, with: XMLBytes.commentOpen) { return end(of: XMLBytes.commentClose, from: i + 4) }
+        if starts(at: i, with: XMLBytes.instructionOpen) { return end(of: XMLBytes.instructionClose, from: i + 2) }
         return nil
     }
 
@@ -43,4 +45,6 @@ struct XMLBytes {
     static let cdataClose = Array("]]>".utf8)
     static let commentOpen = Array("<!--".utf8)
     static let commentClose = Array("-->".utf8)
+    static let instructionOpen = Array("<?".utf8)
+    static let instructionClose = Array("?>".utf8)
 }

@@ -17,8 +17,9 @@ public enum MarkupParser {
     /// entities are recovered the way browsers do.
     public static func html(_ source: String) -> MarkupElement {
         _ = initialise
+        silenceErrors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         // Wrapping a fragment keeps leading text and inline elements inside the body.
         let clean = withoutNUL(source)
         let text = looksLikeDocument(clean) ? clean : "<html><body>" + clean + "</body></html>"
@@ -43,8 +44,9 @@ public enum MarkupParser {
     /// Parses a whole HTML document and returns its `html` element, head included.
     public static func htmlDocument(_ source: String) -> MarkupElement {
         _ = initialise
+        silenceErrors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = withoutNUL(source).withCString { pointer in
             htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", options)
         }
@@ -57,12 +59,14 @@ public enum MarkupParser {
     /// Parses an XML document from bytes (encoding from its declaration, UTF-8 by default).
     public static func xml(_ data: Data) -> XMLParseResult {
         _ = initialise
+        silenceErrors()
         guard let context = xmlNewParserCtxt() else { return XMLParseResult(root: nil, problems: []) }
         defer { xmlFreeParserCtxt(context) }
         let collector = ProblemCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
         context.pointee._private = box.toOpaque()
+        refuseDeclarations(context)
         context.pointee.sax.pointee.serror = { userData, error in
             guard let userData, let error else { return }
             let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
@@ -71,8 +75,10 @@ public enum MarkupParser {
             let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
             collector.add(XMLProblem(line: Int(error.pointee.line), message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
+        // HUGE lifts the depth limit of 256 (past which libxml2 stops and loses the rest of the
+        // file) and the 10 MB text limit; no entity is ever declared, so nothing can amplify.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }
             return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, nil, options)
@@ -81,6 +87,29 @@ public enum MarkupParser {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return XMLParseResult(root: nil, problems: collector.problems) }
         return XMLParseResult(root: element(from: root, depth: 0, html: false), problems: collector.problems)
+    }
+
+    /// Makes the parser ignore what a DTD declares: entity declarations are never recorded (so a
+    /// reference to one is undefined and dropped, never expanded), and no external subset or
+    /// entity is ever resolved. This holds inside the parser, whatever bytes precede a doctype.
+    private static func refuseDeclarations(_ context: xmlParserCtxtPtr) {
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.entityDecl = nil
+        sax.pointee.unparsedEntityDecl = nil
+        sax.pointee.attributeDecl = nil
+        sax.pointee.elementDecl = nil
+        sax.pointee.notationDecl = nil
+        sax.pointee.externalSubset = nil
+        sax.pointee.resolveEntity = nil
+        context.pointee.replaceEntities = 0
+        context.pointee.loadsubset = 0
+        context.pointee.validate = 0
+    }
+
+    /// Keeps libxml2's messages off standard error on this thread: the parsers report through
+    /// their own callbacks, or not at all.
+    private static func silenceErrors() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
 
     /// Whether the first 2 KB hold `<html`, `<body` or `<!doctype` (any case): a whole
@@ -125,11 +154,7 @@ public enum MarkupParser {
         var attribute = node.pointee.properties
         while let a = attribute {
             let attrName = string(a.pointee.name)
-            var value = ""
-            if let content = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1) {
-                value = String(cString: content)
-                broadsheet_xmlFree(content)
-            }
+            let value = attributeValue(a.pointee.children)
             attributes.append(MarkupAttribute(html ? attrName.lowercased() : attrName, value))
             attribute = a.pointee.next
         }
@@ -168,6 +193,19 @@ public enum MarkupParser {
             default:
                 break  // entity references, processing instructions and DTD nodes are ignored
             }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// An attribute's value: its text nodes joined. Entity references are never substituted
+    /// (no entity is declared anyway); the predefined ones and character references are
+    /// already text.
+    private static func attributeValue(_ first: xmlNodePtr?) -> String {
+        var out = ""
+        var child = first
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE { out += contentString(c) }
             child = c.pointee.next
         }
         return out

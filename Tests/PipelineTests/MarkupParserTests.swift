@@ -57,3 +57,26 @@ import Testing
         #expect(MarkupSerializer.escapeAttribute("\"q\"\u{FFFF}") == "&quot;q&quot;")
     }
 }
+
+/// The XML parser itself ignores what a DTD declares, whatever comes before it.
+@Suite struct DeclarationTests {
+    @Test func declaredEntitiesAreNeverExpandedInTextOrAttributes() throws {
+        let xml = "<!DOCTYPE r [<!ENTITY e \"EXPANDED\"><!ENTITY big \"&e;&e;&e;&e;\">]><r a=\"x&big;y\">t&big;u</r>"
+        let root = try #require(MarkupParser.xml(Data(xml.utf8)).root)
+        #expect(root.attribute("a") == "xy")
+        #expect(root.textContent == "tu")
+    }
+
+    @Test func anExternalEntityIsNeverRead() throws {
+        let xml = "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><r a=\"&x;\">&x;</r>"
+        let root = try #require(MarkupParser.xml(Data(xml.utf8)).root)
+        #expect(root.attribute("a") == "")
+        #expect(root.textContent == "")
+    }
+
+    @Test func nestingPastTheOldLimitKeepsWhatFollows() throws {
+        let deep = String(repeating: "<d>", count: 3000) + "x" + String(repeating: "</d>", count: 3000)
+        let root = try #require(MarkupParser.xml(Data("<r>\(deep)<after>kept</after></r>".utf8)).root)
+        #expect(root.child("after")?.textContent == "kept")
+    }
+}

@@ -28,11 +28,11 @@ import Testing
         try Self.write(Self.twoItemsOneGUID, to: feed)
         let report = try ContentImporter.importFeeds([feed], into: site, force: true)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
-        #expect(report.created == ["content/2024/first-story.md"])
+        #expect(report.created == ["content/2024/first-story.md", "content/2024/second-story.md"])
         #expect(report.diagnostics.contains { $0.message.contains("ignored the record for \"../victim.txt\"") })
     }
 
-    @Test func duplicateGUIDsAreReportedAndReimportChangesNothing() throws {
+    @Test func aGUIDReusedForOtherContentKeepsBothAndReimportChangesNothing() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let feed = folder.appendingPathComponent("feed.xml")
@@ -40,12 +40,13 @@ import Testing
         let site = folder.appendingPathComponent("site")
         let first = try ContentImporter.importFeeds([feed], into: site, force: false)
         let second = try ContentImporter.importFeeds([feed], into: site, force: false)
-        #expect(first.created.count == 1)
-        #expect(second.created.isEmpty && second.unchanged.count == 1)
-        #expect(first.diagnostics.contains { $0.message.hasPrefix("skipped: same id as") })
+        #expect(first.created.count == 2)
+        #expect(second.created.isEmpty && second.unchanged.count == 2)
+        let kept = "has the same id as an earlier item but other content; kept as \"SAME#2\""
+        #expect(first.diagnostics.contains { $0.message == kept })
         let report = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: folder.appendingPathComponent("out"), layouts: TestSupport.layouts))
-        #expect(report.articles == 1)
-        #expect(report.diagnostics.contains { $0.message.hasPrefix("skipped: same id as") })
+        #expect(report.articles == 2)
+        #expect(report.diagnostics.contains { $0.message == kept })
     }
 
     @Test func aBuildWithNothingReadableKeepsThePreviousOutput() throws {
@@ -141,8 +142,9 @@ import Testing
                        to: site.appendingPathComponent("content/2024/first-story.md"))
         try Self.write("---\ntitle: \"Other\"\ndate: 2024-01-03\n---\nPublished.\n", to: site.appendingPathComponent("content/2024/other.md"))
         let report = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
-        #expect(report.articles == 1)
+        #expect(report.articles == 2)  // "Other" and the feed's second story, kept apart as SAME#2
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/2024/first-story/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/2024/second-story/index.html").path))
     }
 
     @Test func aSourceInsideTheOutputFolderIsRefused() throws {

@@ -1,0 +1,191 @@
+import ArticleModel
+import Foundation
+import MarkupTree
+
+/// Feed XML read item by item. The file is decoded and its entities prepared once (see
+/// ``XMLSource/utf8(_:)`` and ``XMLEntityRewriter``), then cut into items
+/// (``ItemSplitter``): the rest of the file, the channel, is parsed as one document, and each
+/// item on its own when a reader asks for it, inside the start tags that enclose it (so its
+/// namespaces and `xml:base` are those of the file). A broken item costs only itself.
+struct FeedXML: Sendable {
+    /// The file name used in diagnostics.
+    let file: String
+    /// The root element without its items (the channel's metadata), when any XML could be read.
+    let root: MarkupElement?
+    /// The items, in file order.
+    let items: [ItemSplitter.Span]
+    /// Problems with the file outside its items, or the error that nothing could be read.
+    let diagnostics: [Diagnostic]
+    private let bytes: [UInt8]
+    /// The file's XML declaration (`<?xml … encoding="…"?>`), repeated before every item.
+    private let declaration: [UInt8]
+
+    /// Reads `data`, whose items are elements called `itemName` (`item`, `entry`).
+    init(_ data: Data, file: String, itemName: String) {
+        let (decoded, repaired) = XMLSource.utf8(data)
+        bytes = [UInt8](XMLEntityRewriter.rewrite(decoded))
+        self.file = file
+        declaration = Self.declaration(of: bytes)
+        let (head, spans) = ItemSplitter.split(bytes, itemName: itemName)
+        items = spans
+        let parsed = MarkupParser.xml(Data(head))
+        root = parsed.root
+        var found = XMLSource.diagnostics(parsed.problems, hasRoot: parsed.root != nil, file: file, lines: head)
+        if repaired { found.insert(XMLSource.repairWarning(file: file), at: 0) }
+        diagnostics = found
+    }
+
+    /// The error for a file whose XML is malformed and in which no item was found: nothing in it
+    /// can be trusted to be a feed. Nil when there are items or the XML was well-formed.
+    var malformedWithoutItems: Diagnostic? {
+        guard items.isEmpty, root != nil, !diagnostics.isEmpty else { return nil }
+        return Diagnostic(.error, file: file, "the XML is malformed and holds no item; nothing was imported",
+                          hint: "check that the file is a complete feed")
+    }
+
+    /// One item parsed: its element, the `xml:base` in force for it, and what was wrong.
+    struct Item: Sendable {
+        /// The item's element; nil when it could not be read (then `diagnostics` say why).
+        var element: MarkupElement?
+        /// The base URL its relative links are resolved against, from `xml:base` on it and the
+        /// elements around it, when any.
+        var base: String?
+        /// Warnings and errors about this item, located at its line.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Parses the item `span`, the `index`th (1-based) of the file.
+    func item(_ span: ItemSplitter.Span, index: Int) -> Item {
+        let location = "item \(index)"
+        if span.truncated {
+            return Item(element: nil, base: nil, diagnostics: [
+                Diagnostic(.error, file: file, item: location, line: span.line,
+                           "the file ends inside this item, so it is incomplete; skipped",
+                           hint: "the file is cut off: download it again"),
+            ])
+        }
+        let (document, names) = wrapped(span)
+        let parsed = MarkupParser.xml(document)
+        var chain: [MarkupElement] = []
+        var current = parsed.root
+        while let element = current, chain.count <= names {
+            chain.append(element)
+            current = element.childElements.first
+        }
+        let element = chain.count == names + 1 ? chain.last : nil
+        return Item(element: element, base: Self.base(of: chain),
+                    diagnostics: problems(parsed.problems, span: span, location: location, read: element != nil))
+    }
+
+    /// The item inside copies of the start tags around it, on the item's first line, with the
+    /// end tags it needs; and how many enclosing elements there are.
+    private func wrapped(_ span: ItemSplitter.Span) -> (Data, Int) {
+        var out = declaration
+        var names: [[UInt8]] = []
+        for tag in span.context {
+            out += bytes[tag].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+            names.append(Array(bytes[(tag.lowerBound + 1)...].prefix { !Self.endsName($0) }))
+        }
+        let itemBytes = bytes[span.range]
+        out += itemBytes
+        if span.unclosed {
+            let name = itemBytes.dropFirst().prefix { !Self.endsName($0) }
+            out += Array("</".utf8) + name + [UInt8(ascii: ">")]
+        }
+        for name in names.reversed() { out += Array("</".utf8) + name + [UInt8(ascii: ">")] }
+        return (Data(out), names.count)
+    }
+
+    private func problems(_ problems: [XMLProblem], span: ItemSplitter.Span, location: String, read: Bool) -> [Diagnostic] {
+        guard let first = problems.first else {
+            if read && span.unclosed {
+                return [Diagnostic(.warning, file: file, item: location, line: span.line,
+                                   "the item is not closed: its end tag is missing; kept what could be read", hint: "check the item near this line")]
+            }
+            return read ? [] : [Diagnostic(.error, file: file, item: location, line: span.line,
+                                           "holds no XML element that could be read; skipped",
+                                           hint: "check the item near this line")]
+        }
+        let line = span.line + max(first.line, 1) - 1
+        let more = problems.count > 1 ? " (and \(problems.count - 1) more problems)" : ""
+        guard read else {
+            return [Diagnostic(.error, file: file, item: location, line: line,
+                               "could not read the item's XML: \(first.message)\(more); skipped",
+                               hint: "check the item near this line")]
+        }
+        let fix = span.unclosed ? "; its end tag is missing" : ""
+        return [Diagnostic(.warning, file: file, item: location, line: line,
+                           "the item's XML is malformed: \(first.message)\(more)\(fix); kept what could be read",
+                           hint: "check the item near this line")]
+    }
+
+    /// The `xml:base` in force at the last element of `chain`, each one resolved against the one before.
+    static func base(of chain: [MarkupElement]) -> String? {
+        var base: String?
+        for element in chain {
+            guard let value = element.attribute("base")?.trimmingWhitespace, !value.isEmpty else { continue }
+            base = resolve(value, against: base)
+        }
+        return base
+    }
+
+    /// `reference` resolved against `base` (either may be nil or relative); `reference` when it cannot be.
+    static func resolve(_ reference: String, against base: String?) -> String {
+        guard let base, let baseURL = URL(string: base),
+              let resolved = URL(string: reference, relativeTo: baseURL)?.absoluteString else { return reference }
+        return resolved
+    }
+
+    /// The XML declaration that opens `bytes`, line breaks made spaces; empty when there is none.
+    private static func declaration(of bytes: [UInt8]) -> [UInt8] {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return [] }
+        var j = start + 5
+        while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "?") && bytes[j + 1] == UInt8(ascii: ">")) { j += 1 }
+        guard j + 1 < bytes.count else { return [] }
+        return bytes[start...(j + 1)].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+    }
+
+    private static func endsName(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
+    }
+}
+
+extension FeedXML {
+    /// How many items are parsed at once (on every core) before they are assembled: bounds the
+    /// item trees held in memory at any time.
+    static let chunk = 512
+
+    /// Every item made into an entry: parsed (in chunks, on every core), read by `rawItem`
+    /// (element, index, line), given the `xml:base` in force, and checked by `assembler` in
+    /// file order. Items that cannot be read are reported there and skipped.
+    func entries(_ assembler: inout EntryAssembler,
+                 _ rawItem: @escaping @Sendable (MarkupElement, _ index: Int, _ line: Int) -> RawItem) -> [FeedEntry] {
+        var entries: [FeedEntry] = []
+        var start = 0
+        while start < items.count {
+            let end = min(start + Self.chunk, items.count)
+            let first = start
+            let read = Parallel.map(Array(first..<end)) { index in self.raw(index, rawItem) }
+            for (raw, diagnostics) in read {
+                diagnostics.forEach { assembler.report($0) }
+                if let raw, let entry = assembler.entry(from: raw) { entries.append(entry) }
+            }
+            start = end
+        }
+        return entries
+    }
+
+    /// The item at `index` (0-based) read into a raw item, and what was wrong with it.
+    private func raw(_ index: Int, _ rawItem: (MarkupElement, Int, Int) -> RawItem) -> (RawItem?, [Diagnostic]) {
+        let span = items[index]
+        let parsed = item(span, index: index + 1)
+        guard let element = parsed.element else { return (nil, parsed.diagnostics) }
+        var raw = rawItem(element, index + 1, span.line)
+        if let base = parsed.base {
+            raw.baseURL = raw.baseURL.map { FeedXML.resolve($0, against: base) } ?? base
+            raw.link = raw.link.map { FeedXML.resolve($0, against: base) }
+        }
+        return (raw, parsed.diagnostics)
+    }
+}
