@@ -43,11 +43,14 @@ import Testing
         ("Fri, 28 Jux 2024 12:22:37 +0000", nil),
         ("Fri, 28 Jun 2024 25:22:37 +0000", nil),
         ("Fri, 28 Jun 2024 12:61:37 +0000", nil),
-        ("Fri, 28 Jun 2024 12:22:37 +00", nil),
+        ("Fri, 28 Jun 2024 12:22:37 +00", "2024-06-28T12:22:37+00:00"),
+        ("Fri, 28 Jun 2024 12:22:37 +0", "2024-06-28T12:22:37+00:00"),
+        ("Fri, 28 Jun 2024 12:22:37 +000", nil),
         ("Fri, 28 Jun 2024 12:22:37 XYZ", nil),
         ("Fri, 28 Jun 2024 12:22:37 +0000 garbage", nil),
         ("Fri, 28 Jun 202 12:22:37 +0000", nil),
-        ("2024-06-28T12:22:37Z", nil),
+        ("2024-06-28T12:22:37Z", "2024-06-28T12:22:37+00:00"),  // year-first dates are read too
+        ("20240628T122237Z", nil),  // the basic ISO form is FeedDate's ISO reader's
         ("the day after tomorrow", nil),
         ("", nil),
     ]
