@@ -18,7 +18,7 @@ enum FormatSniffer {
         guard i < head.count, !head[..<min(head.count, 1024)].contains(0) else { return nil }
         switch head[i] {
         case UInt8(ascii: "<"): return xmlFormat(head, from: i)
-        case UInt8(ascii: "{"): return jsonFormat(head)
+        case UInt8(ascii: "{"): return jsonFormat(data)
         default:
             let text = TextDecoder.text(data.prefix(textWindow))
             return FlattenedTextReader.looksFlattened(text) ? .flattenedText : nil
@@ -38,9 +38,10 @@ enum FormatSniffer {
         }
     }
 
-    private static func jsonFormat(_ head: [UInt8]) -> FeedFormat? {
-        let text = String(decoding: head.prefix(8192), as: UTF8.self)
-        return text.contains("jsonfeed.org/version/") || text.contains("jsonfeed.org\\/version\\/") ? .jsonFeed : nil
+    /// JSON Feed when the whole of `data`, read as JSON, has a JSON Feed's signature (see
+    /// ``JSONFeedSignature``): the `version` key may come anywhere.
+    private static func jsonFormat(_ data: Data) -> FeedFormat? {
+        JSONFeedSignature.matches([UInt8](data)) ? .jsonFeed : nil
     }
 
     /// The name of the first element, after the declaration, comments and a doctype.

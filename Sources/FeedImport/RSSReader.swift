@@ -4,9 +4,15 @@ import MarkupTree
 
 /// Reads RSS 2.0 (and 0.9x, and RSS 1.0 / RDF, whose items sit beside the channel).
 ///
-/// Per item: `title`, `link`, `guid`, `pubDate` (or `dc:date`), `dc:creator` (or `author`),
-/// every `category` (and `dc:subject`), `description`, `content:encoded`. The body is
-/// `content:encoded` when present, with `description` as the summary; else `description`.
+/// Per item: `title` (else `dc:title`), `link` (else `atom:link`, a permalink `guid`,
+/// `comments`, an `enclosure`), `guid` (else `dc:identifier`), the publication date (`pubDate`,
+/// else `dc:date`, `dcterms:issued`, `dcterms:created`, `dcterms:available`, `dcterms:date`),
+/// the update date (`dcterms:modified`, else `atom:updated`), `dc:creator` (else `author`,
+/// `itunes:author`, `source`), every `category` (also inside a `<categories>` wrapper),
+/// `dc:subject` and `<tags>`, `description`, `content:encoded` (else `xhtml:body`), and the
+/// lead image (an image `enclosure`, else `media:content`, `media:thumbnail`, `itunes:image`).
+/// The body is `content:encoded` when present, with `description` as the summary; else
+/// `description`.
 enum RSSReader {
     /// Reads `data`, an RSS or RDF document; `file` names it in diagnostics.
     static func read(_ data: Data, file: String, format: FeedFormat) -> FeedImportResult {
@@ -46,24 +52,123 @@ enum RSSReader {
     }
 
     private static func rawItem(_ item: MarkupElement, index: Int, line: Int?) -> RawItem {
-        let description = item.text(of: "description")
-        let content = item.text(of: "encoded")
+        let description = core(item, "description")?.feedText ?? module(item, "description", dc)?.feedText
+        let content = item.text(of: "encoded") ?? xhtmlBody(item)
         let hasContent = !(content?.trimmingWhitespace.isEmpty ?? true)
-        let guid = item.text(of: "guid")?.trimmingWhitespace
-        var link = item.text(of: "link")?.trimmingWhitespace
-        if link?.isEmpty ?? true, let guid, item.child("guid")?.attribute("isPermaLink") != "false",
-           guid.hasPrefix("http://") || guid.hasPrefix("https://") {
-            link = guid
-        }
+        let guid = MarkupElement.trimmed(core(item, "guid")?.textContent)
+            ?? MarkupElement.trimmed(module(item, "identifier", dc)?.textContent)
         return RawItem(index: index, line: line,
-                       title: item.text(of: "title"),
-                       link: link,
+                       title: core(item, "title")?.feedText ?? module(item, "title", dc)?.feedText,
+                       link: link(item, guid: guid),
                        guid: guid,
-                       published: item.text(of: "pubDate", "date"),
-                       author: item.text(of: "creator").map(PlainText.of) ?? item.text(of: "author").map(authorName),
-                       tags: item.texts(of: "category") + item.texts(of: "subject"),
+                       published: firstText(item, [("pubDate", nil), ("pubdate", nil), ("date", dc), ("issued", dcterms),
+                                                   ("created", dcterms), ("available", dcterms), ("date", dcterms),
+                                                   ("published", atom)]),
+                       updated: firstText(item, [("modified", dcterms), ("updated", atom)]),
+                       author: author(item),
+                       tags: tags(item),
                        summary: hasContent ? description : nil,
-                       body: hasContent ? content : description)
+                       body: hasContent ? content : description,
+                       image: enclosureImage(item) ?? item.mediaImage)
+    }
+
+    /// A module namespace: a fragment of its URI and its usual prefix.
+    private typealias Module = (namespace: String, prefix: String)
+    private static let dc: Module = ("purl.org/dc/elements", "dc")
+    private static let dcterms: Module = ("purl.org/dc/terms", "dcterms")
+    private static let atom: Module = ("w3.org/2005/Atom", "atom")
+
+    /// Namespaces of modules, whose elements never stand in for RSS's own (`atom:link`, `media:title`).
+    private static let modules = ["purl.org/dc/", "w3.org/2005/Atom", "purl.org/atom/", "search.yahoo.com/mrss",
+                                  "itunes.com", "purl.org/rss/1.0/modules/", "w3.org/1999/xhtml", "google.com"]
+
+    /// The first child called `name` that belongs to RSS itself (no namespace, or RSS 0.9/1.0's).
+    private static func core(_ item: MarkupElement, _ name: String) -> MarkupElement? {
+        item.childElements.first { element in
+            guard element.name == name else { return false }
+            guard let namespace = element.namespace else { return true }
+            return !modules.contains { namespace.contains($0) }
+        }
+    }
+
+    /// The first child called `name` in `module` (or written with its prefix, undeclared).
+    private static func module(_ item: MarkupElement, _ name: String, _ module: Module) -> MarkupElement? {
+        item.childElements.first { $0.isNamed(name, namespace: module.namespace, prefix: module.prefix) }
+    }
+
+    /// The trimmed text of the first of `fields` the item has with any text (`nil` module:
+    /// RSS's own element).
+    private static func firstText(_ item: MarkupElement, _ fields: [(String, Module?)]) -> String? {
+        for (name, module) in fields {
+            let element = module.map { self.module(item, name, $0) } ?? core(item, name)
+            if let text = MarkupElement.trimmed(element?.textContent) { return text }
+        }
+        return nil
+    }
+
+    /// The article's link: `link`, else an `atom:link` (see ``AtomReader/link(_:)``), else the
+    /// guid when it is a permalink web address, else the `comments` page without its fragment,
+    /// else the first enclosure's `url` (a podcast episode is a link article).
+    private static func link(_ item: MarkupElement, guid: String?) -> String? {
+        if let link = item.children("link").lazy.filter({ $0.attribute("href") == nil })
+            .compactMap({ MarkupElement.trimmed($0.textContent) }).first {
+            return link
+        }
+        if let link = AtomReader.link(among: item.childElements.filter(isAtomLink)) { return link }
+        if let guid, core(item, "guid")?.attribute("isPermaLink") != "false", isWebAddress(guid) { return guid }
+        if let comments = MarkupElement.trimmed(core(item, "comments")?.textContent), isWebAddress(comments) {
+            return comments.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+        }
+        return item.children("enclosure").lazy.compactMap { MarkupElement.trimmed($0.attribute("url")) }.first
+    }
+
+    /// A `link` with an `href`: `atom:link`, or an Atom-style link written without a namespace.
+    private static func isAtomLink(_ element: MarkupElement) -> Bool {
+        element.localName == "link" && element.attribute("href") != nil
+    }
+
+    private static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// Every `dc:creator` (joined with ", "), else `author` (`jane@example.com (Jane Doe)` gives
+    /// the name), else `itunes:author`, else the publication named by `source`.
+    private static func author(_ item: MarkupElement) -> String? {
+        let creators = item.childElements.filter { $0.isNamed("creator", namespace: dc.namespace, prefix: dc.prefix) }
+            .compactMap { MarkupElement.trimmed(PlainText.of($0.feedText)) }
+        if !creators.isEmpty { return creators.joined(separator: ", ") }
+        if let author = MarkupElement.trimmed(core(item, "author")?.feedText) { return authorName(author) }
+        let itunes = item.childElements.first { $0.isNamed("author", namespace: "itunes.com/dtds/podcast", prefix: "itunes") }
+        return MarkupElement.trimmed(itunes?.feedText) ?? MarkupElement.trimmed(core(item, "source")?.textContent)
+    }
+
+    /// Every `category` (its text, else its `term`, as `atom:category` writes it), the
+    /// categories inside a non-standard `<categories>` wrapper, `dc:subject`, and `<tags>`
+    /// (its `tag` children, else its text split at commas).
+    private static func tags(_ item: MarkupElement) -> [String] {
+        let categories = item.children("category")
+            + item.children("categories").flatMap { $0.children("category") }
+        var tags = categories.compactMap { MarkupElement.trimmed($0.textContent) ?? MarkupElement.trimmed($0.attribute("term")) }
+        tags += item.childElements.filter { $0.isNamed("subject", namespace: dc.namespace, prefix: dc.prefix) }.map(\.textContent)
+        for wrapper in item.children("tags") {
+            let inner = wrapper.children("tag").map(\.textContent)
+            tags += inner.isEmpty ? wrapper.textContent.split(separator: ",").map(String.init) : inner
+        }
+        return tags
+    }
+
+    /// The `url` of the first `enclosure` that is an image (by its `type`, else its file name).
+    private static func enclosureImage(_ item: MarkupElement) -> String? {
+        item.children("enclosure").lazy
+            .filter { MarkupElement.isImage(type: $0.attribute("type"), url: $0.attribute("url")) }
+            .compactMap { MarkupElement.trimmed($0.attribute("url")) }.first
+    }
+
+    /// The inner HTML of an `xhtml:body` (a full body some RSS feeds carry as XHTML).
+    private static func xhtmlBody(_ item: MarkupElement) -> String? {
+        item.childElements.first { $0.isNamed("body", namespace: "w3.org/1999/xhtml", prefix: "xhtml") }
+            .map(MarkupSerializer.innerHTML)
     }
 
     /// `jane@example.com (Jane Doe)` → `Jane Doe`; anything else as written.

@@ -58,4 +58,73 @@ import Testing
                 + "(give the item a title or a description, or remove it)",
         ])
     }
+
+    private func read(_ name: String) throws -> FeedImportResult {
+        FeedImporter.read(try Fixtures.data(name), file: name)
+    }
+
+    @Test func atom03DatesContentModesAndLinks() throws {
+        let result = try read("atom03.xml")
+        #expect(result.diagnostics == [])
+        let feed = try #require(result.feed)
+        #expect(feed.format == .atom)
+        #expect(feed.title == "Atom <0.3> feed")
+        #expect(feed.link == "https://old.example/")
+        let entries = feed.entries
+        #expect(entries.map(\.link) == [
+            "https://old.example/2004/04/first", "https://old.example/2004/04/second", "https://old.example/2004/04/third",
+        ])
+        #expect(entries.map { $0.published?.iso8601 } == [
+            "2004-04-30T20:00:00-05:00", "2004-04-29T08:15:00+01:00", "2004-04-28T00:00:00+00:00",
+        ])
+        #expect(entries[0].updated?.iso8601 == "2004-05-01T02:00:00+00:00")
+        #expect(entries.map(\.author) == ["Mark Old", "anon@old.example", "Helper Person"])
+        #expect(entries[0].body == HTMLFragment("<p>Escaped <i>HTML</i></p>"))
+        #expect(entries[0].summary == HTMLFragment("Plain &lt;summary&gt;"))
+        #expect(entries[1].body == HTMLFragment("<p>Inline <strong>XML</strong></p>"))
+        #expect(entries[2].body == HTMLFragment("Fish &amp; chips &lt;3, as text"))
+    }
+
+    @Test func base64ContentIsDecoded() throws {
+        let result = try read("atom-base64.xml")
+        #expect(result.diagnostics == [])
+        let entries = try #require(result.feed?.entries)
+        #expect(entries.map(\.body) == [
+            HTMLFragment("<p>Decoded <b>base64</b> body</p>"),
+            HTMLFragment("Plain text &amp; &lt;angles&gt;, decoded"),
+            HTMLFragment("<p>Ünïcödé — 北京</p>"),
+            HTMLFragment("The summary stands in"),
+            HTMLFragment("Fallback summary"),
+        ])
+    }
+
+    @Test func linksChosenByRelation() throws {
+        let result = try read("atom-links.xml")
+        #expect(result.diagnostics == [])
+        let feed = try #require(result.feed)
+        #expect(feed.link == "https://links.example/")
+        #expect(feed.entries.map(\.link) == [
+            "https://links.example/1", "https://links.example/2", "https://links.example/3#comments",
+            "https://links.example/4.html", "https://links.example/5", "https://links.example/6", "https://links.example/7",
+        ])
+        #expect(feed.entries.map(\.image) == [
+            "https://links.example/1.jpg", nil, nil, nil, nil, nil, "https://links.example/7.jpg",
+        ])
+    }
+
+    @Test func outOfLineContentLeavesTheSummary() throws {
+        let entries = try #require(try read("atom-links.xml").feed?.entries)
+        #expect(entries[3].body == HTMLFragment("Read it there"))
+        #expect(entries[3].summary == nil)
+    }
+
+    @Test func authorsSourcesAndTextThatIsHTML() throws {
+        let entries = try #require(try read("atom-links.xml").feed?.entries)
+        #expect(entries[0].author == "Ann One, Bob Two")
+        #expect(entries[5].author == "Original Writer")
+        #expect(entries[5].body == HTMLFragment("Six <em>has</em> HTML in a text summary"))
+        #expect(entries[6].title == "Video with a thumbnail")
+        #expect(entries[6].tags == ["Video only label"])
+        #expect(entries[6].body == HTMLFragment("Untyped text with <b>child elements</b>"))
+    }
 }

@@ -184,4 +184,49 @@ import Testing
         let entry = FeedImporter.read(Data(xml.utf8), file: "raw.xml").feed?.entries.first
         #expect(entry?.body == HTMLFragment("<p>Raw <a href=\"https://example.org/?a=1&amp;b=2\">HTML</a><br /></p>"))
     }
+
+    @Test func leadImagesFromEnclosuresMediaAndITunes() throws {
+        let result = try read("rss-media.xml")
+        #expect(result.diagnostics == [])
+        let entries = try #require(result.feed?.entries)
+        #expect(entries.map(\.image) == [
+            "https://media.example/1.jpg", "https://media.example/2-thumb.jpg", "https://media.example/3-cover.png",
+            "https://media.example/4.jpg", nil, "https://media.example/6-thumb.jpg",
+        ])
+    }
+
+    @Test func linksFromCommentsEnclosuresAndAtomLinks() throws {
+        let entries = try #require(try read("rss-media.xml").feed?.entries)
+        #expect(entries.map(\.link) == [
+            "https://media.example/1", "https://media.example/2", "https://media.example/3.mp3",
+            "https://media.example/4", "https://media.example/5", "https://media.example/6",
+        ])
+    }
+
+    @Test func authorsFromCreatorsITunesAndSource() throws {
+        let entries = try #require(try read("rss-media.xml").feed?.entries)
+        #expect(entries.map(\.author) == ["Wire Service", nil, nil, "Pod Caster", "Kim Lee, Sam Roe", "Wire Service"])
+    }
+
+    @Test func dublinCoreTitleIdentifierAndTagWrappers() throws {
+        let entry = try #require(try read("rss-media.xml").feed?.entries[4])
+        #expect(entry.title == "Dublin Core & wrappers")
+        #expect(entry.guid == "urn:example:5")
+        #expect(entry.tags == ["Science", "Space", "Astronomy", "rockets", "moon", "mars"])
+        #expect(entry.body == HTMLFragment("Five"))
+    }
+
+    @Test func dateElementsInOrderOfPreference() throws {
+        let result = try read("rss-dcterms.xml")
+        #expect(result.diagnostics == [])
+        let entries = try #require(result.feed?.entries)
+        #expect(entries.map { $0.published?.iso8601 } == [
+            "2024-01-01T08:00:00+01:00", "2024-02-02T10:00:00+09:00", "2024-03-02T06:30:00-03:00",
+            "2024-04-04T12:00:00+05:30", "2024-05-05T00:00:00-07:00", "2024-06-06T00:00:00+02:00",
+            "2024-07-07T07:07:07+00:00",
+        ])
+        #expect(entries.map { $0.updated?.iso8601 } == [
+            nil, nil, nil, "2024-04-06T12:00:00+05:30", nil, "2024-06-07T08:00:00+00:00", "2024-07-07T07:07:07+00:00",
+        ])
+    }
 }
