@@ -21,14 +21,23 @@ public struct FeedEntry: Hashable, Sendable {
     /// Where the item sits in its file, for diagnostics: `item 3 "Title"`.
     public var location: String
     /// The web address of the article's lead image, as the feed gives it (an image enclosure,
-    /// `media:thumbnail`, `itunes:image`, JSON Feed's `image`), if any.
+    /// `media:thumbnail`, `itunes:image`, JSON Feed's `image`, a WordPress featured image), if any.
     public var image: String?
+    /// The slug the source gives the article (WordPress's `wp:post_name`, percent-decoded:
+    /// `北朝鮮`), if any; nil lets the site derive one from the title.
+    public var slug: String?
+    /// Whether the article is a standalone page (a WordPress page) rather than a dated post.
+    /// Pages are entries like posts for now; the site will show them apart later.
+    public var isPage: Bool
+    /// The base URL relative links and images in the body are resolved against, when the feed
+    /// sets one (`xml:base`); else the article's link is.
+    public var baseURL: String?
 
     /// Creates an entry.
     public init(title: String, link: String? = nil, guid: String? = nil, published: ArticleDate? = nil,
                 updated: ArticleDate? = nil, author: String? = nil, tags: [String] = [],
                 summary: HTMLFragment? = nil, body: HTMLFragment, location: String = "",
-                image: String? = nil) {
+                image: String? = nil, slug: String? = nil, isPage: Bool = false, baseURL: String? = nil) {
         self.title = title
         self.link = link
         self.guid = guid
@@ -40,5 +49,8 @@ public struct FeedEntry: Hashable, Sendable {
         self.body = body
         self.location = location
         self.image = image
+        self.slug = slug
+        self.isPage = isPage
+        self.baseURL = baseURL
     }
 }

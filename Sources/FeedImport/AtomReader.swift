@@ -14,19 +14,18 @@ import MarkupTree
 enum AtomReader {
     /// Reads `data`, an Atom document; `file` names it in diagnostics.
     static func read(_ data: Data, file: String) -> FeedImportResult {
-        let source = XMLSource(data, file: file)
-        guard let root = source.root else { return FeedImportResult(feed: nil, diagnostics: source.diagnostics) }
-        let entries = root.children("entry")
-        let lines = TagLineScanner.lines(of: "entry", in: source.bytes)
+        let xml = FeedXML(data, file: file, itemName: "entry")
+        guard let root = xml.root else { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics) }
+        if let failure = xml.malformedWithoutItems { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics + [failure]) }
         let feedAuthor = root.child("author")?.text(of: "name")
-        var assembler = EntryAssembler(file: file)
-        var imported: [FeedEntry] = []
-        for (offset, entry) in entries.enumerated() {
-            var raw = rawItem(entry, index: offset + 1, line: offset < lines.count ? lines[offset] : nil)
+        let feedDate = root.text(of: "updated", "modified").flatMap(FeedDate.parse)
+        var assembler = EntryAssembler(file: file, feedDate: feedDate)
+        let imported = xml.entries(&assembler) { entry, index, line in
+            var raw = rawItem(entry, index: index, line: line)
             raw.author = raw.author ?? feedAuthor
-            if let made = assembler.entry(from: raw) { imported.append(made) }
+            return raw
         }
-        if entries.isEmpty {
+        if xml.items.isEmpty {
             assembler.report(Diagnostic(.warning, "the feed has no entries",
                                         hint: "check that it is the feed you meant"))
         }
@@ -35,9 +34,9 @@ enum AtomReader {
                         link: link(root),
                         description: text(root.child("subtitle")).map(PlainText.of),
                         language: root.attribute("lang"),
-                        updated: root.text(of: "updated").flatMap(FeedDate.parse))
+                        updated: feedDate)
         feed.entries = imported
-        return FeedImportResult(feed: feed, diagnostics: source.diagnostics + assembler.diagnostics)
+        return FeedImportResult(feed: feed, diagnostics: xml.diagnostics + assembler.diagnostics)
     }
 
     private static func rawItem(_ entry: MarkupElement, index: Int, line: Int?) -> RawItem {

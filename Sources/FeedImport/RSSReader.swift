@@ -16,30 +16,20 @@ import MarkupTree
 enum RSSReader {
     /// Reads `data`, an RSS or RDF document; `file` names it in diagnostics.
     static func read(_ data: Data, file: String, format: FeedFormat) -> FeedImportResult {
-        let source = XMLSource(data, file: file)
-        guard let root = source.root else { return FeedImportResult(feed: nil, diagnostics: source.diagnostics) }
-        guard let channel = root.child("channel") else {
-            let error = Diagnostic(.error, file: file,
-                                   "the RSS has no <channel> element, so there is nothing to import",
-                                   hint: "check that the file is a complete RSS feed")
-            return FeedImportResult(feed: nil, diagnostics: source.diagnostics + [error])
-        }
-        // RSS 1.0 puts items beside the channel; some broken RSS 2.0 feeds do too.
-        let inside = channel.children("item")
-        let items = inside.isEmpty ? root.children("item") : inside
-        let lines = TagLineScanner.lines(of: "item", in: source.bytes)
-        var assembler = EntryAssembler(file: file)
-        var entries: [FeedEntry] = []
-        for (offset, item) in items.enumerated() {
-            let raw = rawItem(item, index: offset + 1, line: offset < lines.count ? lines[offset] : nil)
-            if let entry = assembler.entry(from: raw) { entries.append(entry) }
-        }
-        if items.isEmpty {
+        let xml = FeedXML(data, file: file, itemName: "item")
+        guard let root = xml.root else { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics) }
+        if let failure = xml.malformedWithoutItems { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics + [failure]) }
+        // A feed without <channel> keeps its metadata in the root; RSS 1.0 puts items beside
+        // the channel; the splitter finds items wherever they are.
+        let channel = root.child("channel") ?? root
+        var feed = channelFeed(channel, format: format)
+        var assembler = EntryAssembler(file: file, feedDate: feed.updated)
+        let entries = xml.entries(&assembler) { item, index, line in rawItem(item, index: index, line: line) }
+        if xml.items.isEmpty {
             assembler.report(Diagnostic(.warning, "the feed has no items", hint: "check that it is the feed you meant"))
         }
-        var feed = channelFeed(channel, format: format)
         feed.entries = entries
-        return FeedImportResult(feed: feed, diagnostics: source.diagnostics + assembler.diagnostics)
+        return FeedImportResult(feed: feed, diagnostics: xml.diagnostics + assembler.diagnostics)
     }
 
     private static func channelFeed(_ channel: MarkupElement, format: FeedFormat) -> Feed {

@@ -30,15 +30,18 @@ public enum ContentImporter {
         var placer = ContentPlacer(site: site, manifest: manifest)
         var saved = false
         defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
-        for draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
+        for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
             let date = draft.file.frontMatter.date
             if date == nil {
                 report.diagnostics.append(Diagnostic(.note, file: draft.origin, "no date: imported as undated, into content/\(Article.undatedFolder)/",
                                                      hint: "add a pubDate to the feed item, or `date:` to the file, to file it under its year"))
             }
+            let matter = draft.file.frontMatter
+            let id = matter.id ?? matter.title
+            // The file's name is the slug (the feed's own, as `build` uses it, else the title's).
+            let path = placer.place(id: id, title: matter.slug ?? matter.title, folder: Article.folder(for: date))
+            draft.file.frontMatter.slug = nil
             let text = ArticleFileFormat.text(of: draft.file)
-            let id = draft.file.frontMatter.id ?? draft.file.frontMatter.title
-            let path = placer.place(id: id, title: draft.file.frontMatter.title, folder: Article.folder(for: date))
             try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
         }
         try save(manifest, site: site)

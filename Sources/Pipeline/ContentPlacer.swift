@@ -22,7 +22,7 @@ struct ContentPlacer {
         for path in manifest.files.keys { reserve(path) }
     }
 
-    /// The file for the article `id` titled `title`, in `folder` of `content/` (its year, or
+    /// The file for the article `id` named after `title` (its slug or its title), in `folder` of `content/` (its year, or
     /// `undated`: see ``Article/folder(for:)``); never one already given out.
     mutating func place(id: String, title: String, folder name: String) -> String {
         if let known = pathsByID[id], !claimed.contains(known) {

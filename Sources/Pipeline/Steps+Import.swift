@@ -29,13 +29,14 @@ enum ImportSteps {
     /// One entry as a draft article file.
     static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter) -> (Draft, [Diagnostic]) {
         // Relative links and images in the body point at the article's own site.
-        let body = converter.convert(entry.body, baseURL: entry.link.flatMap(webBase))
+        let base = (entry.baseURL ?? entry.link).flatMap(webBase)
+        let body = converter.convert(entry.body, baseURL: base)
         var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
         if body.markdown.text.trimmingWhitespace.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
                                           hint: "check the feed item; it is published with its title only"))
         }
-        var summary = entry.summary.map { converter.convert($0, baseURL: entry.link.flatMap(webBase)).markdown.text.collapsingWhitespace }
+        var summary = entry.summary.map { converter.convert($0, baseURL: base).markdown.text.collapsingWhitespace }
         if let text = summary, text.count > 600 {
             summary = nil  // a whole article in <description> is no summary
             diagnostics.append(Diagnostic(.note, file: file, item: entry.location, "description of \(text.count) characters not used as the summary",
@@ -45,7 +46,7 @@ enum ImportSteps {
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
-            summary: summary.flatMap { $0.isEmpty ? nil : $0 })
+            summary: summary.flatMap { $0.isEmpty ? nil : $0 }, slug: entry.slug)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)

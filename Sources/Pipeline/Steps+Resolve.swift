@@ -53,7 +53,7 @@ enum ResolveSteps {
                                       hint: "two articles share an id (a feed guid or `id:` in front matter); give each its own, or remove one"))
             }
         }
-        return kept
+        return firstOfEachArticle(kept, log: &log)
     }
 
     /// `text` when it is an http(s) address; anything else (`javascript:`, `file:`) is dropped and reported.

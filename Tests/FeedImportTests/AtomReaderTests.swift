@@ -49,12 +49,15 @@ import Testing
         let entries = try #require(result.feed?.entries)
         #expect(entries.map(\.title) == ["Rock & roll", "XHTML content", "Summary only"])
         #expect(entries[2].body == HTMLFragment("<p>Just a summary</p>"))
-        #expect(entries[2].published == nil)
+        // The unreadable date is shown; the feed's own date stands in, with a note.
+        #expect(entries[2].published?.iso8601 == "2024-07-05T18:30:02+00:00")
         #expect(entries[2].link == nil)
         #expect(result.diagnostics.map(\.description) == [
             "atom.xml:31: item 3 \"Summary only\": warning: could not read the update date \"not a date\"; left it empty "
                 + "(write it like \"Fri, 28 Jun 2024 12:22:37 +0000\" or \"2024-06-28T12:22:37Z\")",
-            "atom.xml:37: item 4: error: has neither a title nor a body; skipped "
+            "atom.xml:31: item 3 \"Summary only\": note: has no date; used the feed's date 2024-07-05T18:30:02+00:00 "
+                + "(add a pubDate (or published) to the item)",
+            "atom.xml:37: item 4: error: has no title, text, link or image; skipped "
                 + "(give the item a title or a description, or remove it)",
         ])
     }

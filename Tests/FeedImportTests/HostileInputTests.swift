@@ -53,7 +53,7 @@ import Testing
         #expect(result.feed == nil)
         #expect(result.diagnostics.map(\.description) == [
             "junk.bin: error: the file is not a feed Broadsheet recognises; nothing was imported "
-                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, flattened feed text)",
+                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, WordPress export (WXR), flattened feed text)",
         ])
     }
 
@@ -62,7 +62,7 @@ import Testing
         #expect(result.feed == nil)
         #expect(result.diagnostics.map(\.description) == [
             "empty.xml: error: the file is empty; nothing was imported "
-                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, flattened feed text)",
+                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, WordPress export (WXR), flattened feed text)",
         ])
     }
 
@@ -70,7 +70,7 @@ import Testing
         let result = FeedImporter.read(Data("<rss <<<< &&& ".utf8), file: "bad.xml")
         #expect(result.feed == nil)
         #expect(result.diagnostics.map(\.severity) == [.warning, .error])
-        #expect(result.diagnostics.last?.message == "the RSS has no <channel> element, so there is nothing to import")
+        #expect(result.diagnostics.last?.message == "the XML is malformed and holds no item; nothing was imported")
     }
 
     @Test func deeplyNestedJSONDoesNotCrash() {
