@@ -9,11 +9,11 @@ import Foundation
 /// for diagnostic in result.diagnostics { print(diagnostic) }
 /// ```
 ///
-/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 1.0, JSON Feed 1.x and flattened feed
-/// text. Broken items are reported and skipped; the rest still import.
+/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 1.0, JSON Feed 1.x, WordPress exports
+/// (WXR) and flattened feed text. Broken items are reported and skipped; the rest still import.
 public enum FeedImporter {
     /// The formats ``read(_:file:)`` reads.
-    public static let supportedFormats: [FeedFormat] = [.rss, .rdf, .atom, .jsonFeed, .flattenedText]
+    public static let supportedFormats: [FeedFormat] = [.rss, .rdf, .atom, .jsonFeed, .wordpress, .flattenedText]
 
     /// Detects the format from the content (never the file name) and reads it. `file` is the
     /// name used in diagnostics.
@@ -34,7 +34,8 @@ public enum FeedImporter {
         case .atom: return AtomReader.read(data, file: file)
         case .jsonFeed: return JSONFeedReader.read(data, file: file)
         case .flattenedText: return FlattenedTextReader.read(data, file: file)
-        case .wordpress, .html: return failure(file, "is \(name(of: format)), which Broadsheet does not read yet")
+        case .wordpress: return WXRReader.read(data, file: file)
+        case .html: return failure(file, "is \(name(of: format)), which Broadsheet does not read yet")
         }
     }
 
@@ -56,7 +57,7 @@ public enum FeedImporter {
         case .rdf: return "RSS 1.0 (RDF)"
         case .atom: return "Atom 1.0"
         case .jsonFeed: return "JSON Feed"
-        case .wordpress: return "a WordPress export (WXR)"
+        case .wordpress: return "WordPress export (WXR)"
         case .flattenedText: return "flattened feed text"
         case .html: return "an HTML page"
         }

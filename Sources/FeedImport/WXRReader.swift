@@ -1,0 +1,150 @@
+import ArticleModel
+import Foundation
+import MarkupTree
+
+/// Reads a WordPress export (WXR 1.0 to 1.2: RSS 2.0 with `wp:`, `content:` and `excerpt:`
+/// elements).
+///
+/// Published posts and pages become entries (pages flagged ``RawItem/isPage``); drafts,
+/// private, scheduled, trashed and password-protected posts, revisions, menu items, attachments
+/// and other types are counted in one note. Per post: `title`, `link`, `guid`, `wp:post_name`
+/// (the slug, percent-decoded), `wp:post_date` with `wp:post_date_gmt` (the date and the site's
+/// offset; else `pubDate`), `wp:post_modified`, `dc:creator` (the login, shown as the
+/// `wp:author_display_name` of the channel's `wp:author`), categories and tags, `excerpt:encoded`
+/// (the summary) and `content:encoded` (the body: paragraphs made by ``WPAutoP`` unless it is
+/// block-editor content, then ``Shortcodes`` expanded), and the featured image (`_thumbnail_id`).
+///
+/// Every item is read before any post is assembled, since attachments may come after the
+/// posts that show them. Per item, only the values needed are kept, not the element tree.
+enum WXRReader {
+    /// Reads `data`, a WordPress export; `file` names it in diagnostics.
+    static func read(_ data: Data, file: String) -> FeedImportResult {
+        let source = XMLSource(data, file: file)
+        guard let root = source.root else { return FeedImportResult(feed: nil, diagnostics: source.diagnostics) }
+        guard let channel = root.child("channel") else {
+            let error = Diagnostic(.error, file: file,
+                                   "the WordPress export has no <channel> element, so there is nothing to import",
+                                   hint: "check that the file is a complete export (Tools → Export in WordPress)")
+            return FeedImportResult(feed: nil, diagnostics: source.diagnostics + [error])
+        }
+        let (posts, media, skipped) = items(of: channel, lines: TagLineScanner.lines(of: "item", in: source.bytes))
+        var assembler = EntryAssembler(file: file)
+        if let note = skipped.note { assembler.report(note) }
+        let authors = authorNames(in: channel)
+        let entries = posts.compactMap { entry(from: $0, authors: authors, media: media, assembler: &assembler) }
+        if posts.isEmpty {
+            assembler.report(Diagnostic(.warning, "the export has no published posts or pages",
+                                        hint: "check that it is the export you meant and that its posts are published"))
+        }
+        var feed = channelFeed(channel)
+        feed.entries = entries
+        return FeedImportResult(feed: feed, diagnostics: source.diagnostics + assembler.diagnostics)
+    }
+
+    /// Every `<item>` of the channel, read one at a time (`lines` are where they start): the
+    /// published posts and pages, the attachments, and a count of everything else.
+    static func items(of channel: MarkupElement, lines: [Int]) -> (posts: [WXRPost], media: WXRMedia,
+                                                                   skipped: WXRSkipTally) {
+        var posts: [WXRPost] = []
+        var media = WXRMedia()
+        var skipped = WXRSkipTally()
+        for (offset, element) in channel.children("item").enumerated() {
+            switch WXRItem.read(element, index: offset + 1, line: offset < lines.count ? lines[offset] : nil) {
+            case .post(let post):
+                posts.append(post)
+            case .attachment(let attachment):
+                media.add(attachment)
+                skipped.count("attachment")
+            case .skipped(let kind):
+                skipped.count(kind)
+            }
+        }
+        return (posts, media, skipped)
+    }
+
+    /// The channel's `wp:author` list: login → display name (the login when it has none).
+    static func authorNames(in channel: MarkupElement) -> [String: String] {
+        var names: [String: String] = [:]
+        for author in WXRFields.elements(channel, "author") {
+            guard let login = WXRFields.value(author, "author_login"), !login.isEmpty else { continue }
+            let display = PlainText.of(WXRFields.value(author, "author_display_name") ?? "")
+            names[login] = display.isEmpty ? login : display
+        }
+        return names
+    }
+
+    private static func channelFeed(_ channel: MarkupElement) -> Feed {
+        Feed(format: .wordpress,
+             title: channel.text(of: "title").map(PlainText.of),
+             link: channel.text(of: "link")?.trimmingWhitespace,
+             description: channel.text(of: "description").map(PlainText.of),
+             language: channel.text(of: "language")?.trimmingWhitespace,
+             updated: channel.text(of: "pubDate").flatMap(FeedDate.parse))
+    }
+
+    /// The entry for `post`, reporting what its body lost; nil when the assembler skips it.
+    static func entry(from post: WXRPost, authors: [String: String], media: WXRMedia,
+                      assembler: inout EntryAssembler) -> FeedEntry? {
+        var shortcodes = Shortcodes(media: media, postID: post.id)
+        var html: String?
+        if let content = post.content { html = body(of: content, shortcodes: &shortcodes) }
+        let image = post.thumbnailID.flatMap { media.attachment($0)?.url }
+        let published = WXRDate.iso8601(local: post.date, gmt: post.dateGMT) ?? post.pubDate
+        let modified = WXRDate.iso8601(local: post.modified, gmt: post.modifiedGMT)
+        var raw = RawItem(index: post.index, line: post.line, title: post.title, link: post.link, guid: post.guid)
+        raw.published = published
+        raw.updated = WXRDate.later(modified, than: published)
+        raw.author = post.creator.map { authors[$0] ?? $0 }
+        raw.tags = post.terms
+        raw.summary = post.excerpt.map { WPAutoP.html(from: $0) }
+        raw.body = html
+        raw.image = image
+        raw.slug = post.name.map { $0.removingPercentEncoding ?? $0 }
+        raw.isPage = post.isPage
+        guard let entry = assembler.entry(from: raw) else { return nil }
+        for diagnostic in losses(post, shortcodes, hasImage: image != nil) {
+            assembler.report(diagnostic.located(file: assembler.file, item: entry.location))
+        }
+        return entry
+    }
+
+    /// The body HTML of stored post content: paragraphs (unless the block editor wrote it,
+    /// which WordPress shows without `wpautop`), then shortcodes expanded.
+    static func body(of content: String, shortcodes: inout Shortcodes) -> String {
+        let marked = Shortcodes.markingBareEmbeds(content)
+        let paragraphs = content.contains("<!-- wp:") ? marked : WPAutoP.html(from: marked)
+        return shortcodes.expand(paragraphs)
+    }
+
+    /// What the post's body or featured image lost, for its diagnostics.
+    private static func losses(_ post: WXRPost, _ shortcodes: Shortcodes, hasImage: Bool) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if !shortcodes.removed.isEmpty {
+            let names = unique(shortcodes.removed).joined(separator: ", ")
+            let count = shortcodes.removed.count
+            found.append(Diagnostic(.note, line: post.line,
+                                    "removed \(count) \(count == 1 ? "shortcode" : "shortcodes") (\(names)) that only "
+                                        + "the old site's plugins could draw",
+                                    hint: "the export does not hold what they showed; "
+                                        + "add it to the article by hand if it matters"))
+        }
+        if !shortcodes.missingAttachments.isEmpty {
+            let ids = unique(shortcodes.missingAttachments.map(String.init)).joined(separator: ", ")
+            found.append(Diagnostic(.warning, line: post.line,
+                                    "the gallery shows attachment \(ids), which the export does not hold; left it out",
+                                    hint: "export all content, media included, and import again"))
+        }
+        if let id = post.thumbnailID, !hasImage {
+            found.append(Diagnostic(.warning, line: post.line,
+                                    "the featured image (attachment \(id)) is not in the export; "
+                                        + "the article has no lead image",
+                                    hint: "export all content, media included, and import again"))
+        }
+        return found
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}
