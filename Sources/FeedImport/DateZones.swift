@@ -2,9 +2,10 @@
 ///
 /// An abbreviation that means several zones gets the one feeds mean most often: `CST` is US
 /// Central (not China), `IST` is India (not Ireland or Israel), `AST` is Atlantic (not Arabia),
-/// `BST` is British Summer Time. Single letters are the military zones with the signs of
-/// RFC 1123 (RFC 822 had them reversed): `A` is +01:00 … `M` +12:00, `N` is -01:00 … `Y`
-/// -12:00, `Z` is UTC; there is no `J`.
+/// `BST` is British Summer Time. Single letters are the military zones with the signs RFC 822
+/// wrote and feed readers (feedparser among them) still apply: `A` is -01:00 … `M` -12:00,
+/// `N` is +01:00 … `Y` +12:00, `Z` is UTC; there is no `J`. (RFC 1123 says 822 had the signs
+/// backwards; following the readers keeps our instants the same as theirs.)
 enum DateZones {
     /// The offset in seconds of a lowercased zone name, or nil when the name is not a zone.
     static func offset(of name: String) -> Int? {
@@ -20,9 +21,9 @@ enum DateZones {
         guard scalars.count == 1, let letter = scalars.first, letter.isASCII, letter != "j" else { return nil }
         let v = Int(letter.value)
         switch letter {
-        case "a"..."i": return (v - 0x60) * 3600
-        case "k"..."m": return (v - 0x61) * 3600
-        case "n"..."y": return -(v - 0x6D) * 3600
+        case "a"..."i": return -(v - 0x60) * 3600
+        case "k"..."m": return -(v - 0x61) * 3600
+        case "n"..."y": return (v - 0x6D) * 3600
         case "z": return 0
         default: return nil
         }

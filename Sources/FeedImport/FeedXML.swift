@@ -152,40 +152,45 @@ struct FeedXML: Sendable {
 }
 
 extension FeedXML {
-    /// How many items are parsed at once (on every core) before they are assembled: bounds the
+    /// How many items are parsed at once (on every core) before they are handed on: bounds the
     /// item trees held in memory at any time.
     static let chunk = 512
 
-    /// Every item made into an entry: parsed (in chunks, on every core), read by `rawItem`
-    /// (element, index, line), given the `xml:base` in force, and checked by `assembler` in
-    /// file order. Items that cannot be read are reported there and skipped.
-    func entries(_ assembler: inout EntryAssembler,
-                 _ rawItem: @escaping @Sendable (MarkupElement, _ index: Int, _ line: Int) -> RawItem) -> [FeedEntry] {
-        var entries: [FeedEntry] = []
+    /// Every item parsed (in chunks, on every core) and read by `transform` (element, 1-based
+    /// index, line, the `xml:base` in force); `collect` gets the results in file order, each
+    /// with the item's diagnostics (nil for an item that could not be read).
+    func forEachItem<T: Sendable>(_ transform: @escaping @Sendable (MarkupElement, _ index: Int, _ line: Int, _ base: String?) -> T,
+                                  _ collect: (T?, [Diagnostic]) -> Void) {
         var start = 0
         while start < items.count {
             let end = min(start + Self.chunk, items.count)
-            let first = start
-            let read = Parallel.map(Array(first..<end)) { index in self.raw(index, rawItem) }
-            for (raw, diagnostics) in read {
-                diagnostics.forEach { assembler.report($0) }
-                if let raw, let entry = assembler.entry(from: raw) { entries.append(entry) }
+            let read = Parallel.map(Array(start..<end)) { index -> (T?, [Diagnostic]) in
+                let span = self.items[index]
+                let parsed = self.item(span, index: index + 1)
+                return (parsed.element.map { transform($0, index + 1, span.line, parsed.base) }, parsed.diagnostics)
             }
+            for (result, diagnostics) in read { collect(result, diagnostics) }
             start = end
         }
-        return entries
     }
 
-    /// The item at `index` (0-based) read into a raw item, and what was wrong with it.
-    private func raw(_ index: Int, _ rawItem: (MarkupElement, Int, Int) -> RawItem) -> (RawItem?, [Diagnostic]) {
-        let span = items[index]
-        let parsed = item(span, index: index + 1)
-        guard let element = parsed.element else { return (nil, parsed.diagnostics) }
-        var raw = rawItem(element, index + 1, span.line)
-        if let base = parsed.base {
-            raw.baseURL = raw.baseURL.map { FeedXML.resolve($0, against: base) } ?? base
-            raw.link = raw.link.map { FeedXML.resolve($0, against: base) }
-        }
-        return (raw, parsed.diagnostics)
+    /// Every item made into an entry: read by `rawItem` (element, index, line), given the
+    /// `xml:base` in force, and checked by `assembler` in file order. Items that cannot be read
+    /// are reported there and skipped.
+    func entries(_ assembler: inout EntryAssembler,
+                 _ rawItem: @escaping @Sendable (MarkupElement, _ index: Int, _ line: Int) -> RawItem) -> [FeedEntry] {
+        var entries: [FeedEntry] = []
+        forEachItem({ element, index, line, base in
+            var raw = rawItem(element, index, line)
+            if let base {
+                raw.baseURL = raw.baseURL.map { FeedXML.resolve($0, against: base) } ?? base
+                raw.link = raw.link.map { FeedXML.resolve($0, against: base) }
+            }
+            return raw
+        }, { raw, diagnostics in
+            diagnostics.forEach { assembler.report($0) }
+            if let raw, let entry = assembler.entry(from: raw) { entries.append(entry) }
+        })
+        return entries
     }
 }

@@ -187,7 +187,9 @@ struct RFC822Scanner {
             at += 1
             if name == "etc" { return etcOffset() }
             if DateZones.utcNames.contains(name), isSign(at) { return signedOffset() }
-            return DateZones.offset(of: name)
+            // A zone name no table knows (`XYZ`, `HAEC`) is read as UTC, as feed readers do:
+            // the date and time are kept, only the zone is a guess.
+            return DateZones.offset(of: name) ?? (name.utf8.count <= 6 ? 0 : nil)
         default:
             return nil
         }

@@ -19,16 +19,14 @@ import MarkupTree
 enum WXRReader {
     /// Reads `data`, a WordPress export; `file` names it in diagnostics.
     static func read(_ data: Data, file: String) -> FeedImportResult {
-        let source = XMLSource(data, file: file)
-        guard let root = source.root else { return FeedImportResult(feed: nil, diagnostics: source.diagnostics) }
-        guard let channel = root.child("channel") else {
-            let error = Diagnostic(.error, file: file,
-                                   "the WordPress export has no <channel> element, so there is nothing to import",
-                                   hint: "check that the file is a complete export (Tools → Export in WordPress)")
-            return FeedImportResult(feed: nil, diagnostics: source.diagnostics + [error])
-        }
-        let (posts, media, skipped) = items(of: channel, lines: TagLineScanner.lines(of: "item", in: source.bytes))
-        var assembler = EntryAssembler(file: file)
+        let xml = FeedXML(data, file: file, itemName: "item")
+        guard let root = xml.root else { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics) }
+        if let failure = xml.malformedWithoutItems { return FeedImportResult(feed: nil, diagnostics: xml.diagnostics + [failure]) }
+        let channel = root.child("channel") ?? root
+        let (posts, media, skipped, problems) = items(of: xml)
+        var feed = channelFeed(channel)
+        var assembler = EntryAssembler(file: file, feedDate: feed.updated)
+        problems.forEach { assembler.report($0) }
         if let note = skipped.note { assembler.report(note) }
         let authors = authorNames(in: channel)
         let entries = posts.compactMap { entry(from: $0, authors: authors, media: media, assembler: &assembler) }
@@ -36,30 +34,33 @@ enum WXRReader {
             assembler.report(Diagnostic(.warning, "the export has no published posts or pages",
                                         hint: "check that it is the export you meant and that its posts are published"))
         }
-        var feed = channelFeed(channel)
         feed.entries = entries
-        return FeedImportResult(feed: feed, diagnostics: source.diagnostics + assembler.diagnostics)
+        return FeedImportResult(feed: feed, diagnostics: xml.diagnostics + assembler.diagnostics)
     }
 
-    /// Every `<item>` of the channel, read one at a time (`lines` are where they start): the
-    /// published posts and pages, the attachments, and a count of everything else.
-    static func items(of channel: MarkupElement, lines: [Int]) -> (posts: [WXRPost], media: WXRMedia,
-                                                                   skipped: WXRSkipTally) {
+    /// Every `<item>` of the export, parsed one at a time (see ``FeedXML``): the published
+    /// posts and pages, the attachments, a count of everything else, and the problems of items
+    /// that could not be read.
+    static func items(of xml: FeedXML) -> (posts: [WXRPost], media: WXRMedia, skipped: WXRSkipTally, problems: [Diagnostic]) {
         var posts: [WXRPost] = []
         var media = WXRMedia()
         var skipped = WXRSkipTally()
-        for (offset, element) in channel.children("item").enumerated() {
-            switch WXRItem.read(element, index: offset + 1, line: offset < lines.count ? lines[offset] : nil) {
-            case .post(let post):
+        var problems: [Diagnostic] = []
+        xml.forEachItem({ element, index, line, _ in WXRItem.read(element, index: index, line: line) }, { item, diagnostics in
+            problems += diagnostics
+            switch item {
+            case .post(let post)?:
                 posts.append(post)
-            case .attachment(let attachment):
+            case .attachment(let attachment)?:
                 media.add(attachment)
                 skipped.count("attachment")
-            case .skipped(let kind):
+            case .skipped(let kind)?:
                 skipped.count(kind)
+            case nil:
+                break
             }
-        }
-        return (posts, media, skipped)
+        })
+        return (posts, media, skipped, problems)
     }
 
     /// The channel's `wp:author` list: login → display name (the login when it has none).
