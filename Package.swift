@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "MarkupTree", dependencies: ["CLibXML2"]),
         .target(name: "Templating", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "SiteFiles", dependencies: ["ArticleModel", "Yams"]),
-        .target(name: "HTMLSanitizer", dependencies: ["MarkupTree"]),
+        .target(name: "HTMLSanitizer", dependencies: ["ArticleModel", "MarkupTree"]),
         // ICU's charset detector behind one C function (libicu-dev); its headers stay in CICU.c.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "TextEncoding", dependencies: ["ArticleModel", "CICU"]),

@@ -249,8 +249,10 @@ struct InlineWriter {
         if let last = raw.utf8.last, ByteClass.isSpace(last) { pendingSpace = true }
     }
 
+    /// Writes a link. A link inside link text keeps only its text: CommonMark allows no link
+    /// in a link, so the outer one would fall apart into text, its title with it.
     private mutating func link(_ element: MarkupElement) {
-        guard let href = element.attribute("href") else {
+        guard let href = element.attribute("href"), !inLinkText else {
             write(element.children)
             return
         }

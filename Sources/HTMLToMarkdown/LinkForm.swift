@@ -1,10 +1,13 @@
+import ArticleModel
+
 /// Chooses how a link is written.
 enum LinkForm {
     /// Whether `href` can be written as an autolink `<https://…>` that libcmark reads back
-    /// unchanged: an absolute http(s) URL without spaces, angle brackets, backslashes or `&`.
+    /// unchanged: a plainly written web address (``Swift/String/isWebAddress``) without
+    /// spaces, controls, angle brackets, backslashes or `&` (libcmark decodes references in
+    /// autolinks and takes no backslash escapes there).
     static func isAutolinkable(_ href: String) -> Bool {
-        let lower = href.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        guard href.isWebAddress else { return false }
         return !href.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == 0x7F }
     }

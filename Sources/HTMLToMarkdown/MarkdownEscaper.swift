@@ -100,10 +100,21 @@ enum MarkdownEscaper {
         }
     }
 
-    /// A link or image destination: plain when it can be, in angle brackets when it has
-    /// spaces or unbalanced parentheses; backslashes and entity-like `&` escaped.
+    /// A link or image destination that libcmark reads back as exactly `url`: plain when it
+    /// can be, in angle brackets when it has spaces, angle brackets or unbalanced parentheses.
+    ///
+    /// libcmark decodes character references in a destination before it removes backslash
+    /// escapes, so `\&` would not keep an `&` literal: an `&` that starts a reference is
+    /// written `&amp;`. Backslashes are doubled where the next character is punctuation, angle
+    /// brackets escaped inside angle brackets; tabs and line breaks are dropped (browsers skip
+    /// them in URLs), other control characters percent-encoded.
+    ///
+    /// ```swift
+    /// MarkdownEscaper.destination("javascript&#x3a;x")  // "javascript&amp;#x3a;x" (never a scheme)
+    /// MarkdownEscaper.destination("my file.pdf")        // "<my file.pdf>"
+    /// ```
     static func destination(_ url: String) -> String {
-        let bytes = Array(url.utf8).filter { $0 >= 0x20 && $0 != 0x7F }
+        let bytes = urlBytes(url)
         var depth = 0
         var balanced = true
         var angle = bytes.first == UInt8(ascii: "<")
@@ -117,8 +128,11 @@ enum MarkdownEscaper {
         var out: [UInt8] = angle ? [UInt8(ascii: "<")] : []
         for (index, byte) in bytes.enumerated() {
             let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if byte == UInt8(ascii: "&") && startsEntity(bytes, at: index) {
+                out.append(contentsOf: "&amp;".utf8)
+                continue
+            }
             let escape = (byte == UInt8(ascii: "\\") && (next.map(ByteClass.isPunctuation) ?? true))
-                || (byte == UInt8(ascii: "&") && startsEntity(bytes, at: index))
                 || (angle && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")))
             if escape { out.append(UInt8(ascii: "\\")) }
             out.append(byte)
@@ -127,19 +141,73 @@ enum MarkdownEscaper {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A link title in double quotes, whitespace collapsed, `"` and backslashes escaped.
+    /// The bytes of `url` as a destination holds them: tabs and line breaks dropped, other
+    /// control characters percent-encoded (`%01`, `%7F`).
+    private static func urlBytes(_ url: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count)
+        for byte in url.utf8 {
+            switch byte {
+            case 0x09, 0x0A, 0x0D:
+                continue
+            case 0..<0x20, 0x7F:
+                out.append(contentsOf: "%".utf8 + hexDigits(byte))
+            default:
+                out.append(byte)
+            }
+        }
+        return out
+    }
+
+    private static func hexDigits(_ byte: UInt8) -> [UInt8] {
+        let digits = Array("0123456789ABCDEF".utf8)
+        return [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+    }
+
+    /// A link title in double quotes that libcmark reads back as exactly `text` (whitespace
+    /// and control characters collapsed to one space) and that can never close the link nor
+    /// turn into HTML: `"` and backslashes escaped, an `&` that starts a reference written
+    /// `&amp;` (libcmark decodes references before backslash escapes), `<` written `&lt;`.
+    ///
+    /// ```swift
+    /// MarkdownEscaper.title(#"Say "hi" <b>"#)  // #""Say \"hi\" &lt;b>""#
+    /// ```
     static func title(_ text: String) -> String {
-        let bytes = Array(text.collapsedASCIIWhitespace.utf8)
+        let bytes = titleBytes(text)
         var out: [UInt8] = [UInt8(ascii: "\"")]
         for (index, byte) in bytes.enumerated() {
             let next = index + 1 < bytes.count ? bytes[index + 1] : nil
-            let escape = byte == UInt8(ascii: "\"")
-                || (byte == UInt8(ascii: "\\") && (next.map(ByteClass.isPunctuation) ?? true))
-                || (byte == UInt8(ascii: "&") && startsEntity(bytes, at: index))
-            if escape { out.append(UInt8(ascii: "\\")) }
-            out.append(byte)
+            switch byte {
+            case UInt8(ascii: "&") where startsEntity(bytes, at: index):
+                out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"):
+                out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: "\""):
+                out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\") where next.map(ByteClass.isPunctuation) ?? true:
+                out.append(contentsOf: #"\\"#.utf8)
+            default:
+                out.append(byte)
+            }
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of a title: runs of whitespace and control characters as one space, trimmed.
+    private static func titleBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte <= 0x20 || byte == 0x7F {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20) }
+                space = false
+                out.append(byte)
+            }
+        }
+        return out
     }
 }

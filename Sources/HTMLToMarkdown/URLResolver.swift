@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 /// Makes relative URLs absolute against an article's own address, so that its links and
@@ -17,8 +18,7 @@ struct URLResolver: Sendable {
     /// A resolver for `baseURL`, or nil when it is not an absolute `http`/`https` URL with a host.
     init?(_ baseURL: String) {
         let trimmed = baseURL.trimmingWhitespace
-        guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty else { return nil }
+        guard trimmed.isWebAddress, let url = URL(string: trimmed), let host = url.host, !host.isEmpty else { return nil }
         base = url
     }
 
@@ -28,19 +28,18 @@ struct URLResolver: Sendable {
     /// `value` made absolute when it is plainly relative; otherwise `value` unchanged.
     func resolve(_ value: String) -> String {
         let trimmed = value.trimmingWhitespace
-        guard Self.isPlainlyRelative(trimmed),
-              let url = URL(string: trimmed, relativeTo: base),
-              let scheme = url.absoluteURL.scheme?.lowercased(), scheme == "http" || scheme == "https"
-        else { return value }
+        guard Self.isPlainlyRelative(trimmed), let url = URL(string: trimmed, relativeTo: base),
+              url.absoluteString.isWebAddress else { return value }
         return url.absoluteString
     }
 
     /// Whether `value` is a non-empty, non-fragment relative reference with no possible scheme:
-    /// before its first `/`, `?` or `#`, only printable ASCII other than `:`, `&` (an entity
-    /// such as `&colon;` may hide a colon) and `\`. A value that fails is left as written,
-    /// which is what happens without a base URL too.
+    /// ``URLScheme`` finds none, even after decoding references, and nothing before its first
+    /// `/`, `?` or `#` is a colon, an `&` (a reference that a later reader may decode) or a
+    /// backslash. A value that fails is left as written, which is what happens without a base
+    /// URL too.
     static func isPlainlyRelative(_ value: String) -> Bool {
-        guard let first = value.utf8.first, first != UInt8(ascii: "#") else { return false }
+        guard let first = value.utf8.first, first != UInt8(ascii: "#"), URLScheme.of(value) == nil else { return false }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):

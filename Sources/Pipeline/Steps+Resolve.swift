@@ -67,8 +67,7 @@ enum ResolveSteps {
 
     /// `id` unless it is a script or data URL, which no output should carry even as a name.
     static func safeID(_ id: String, origin: String, log: inout [Diagnostic]) -> String? {
-        let scheme = id.filter { !$0.isWhitespace }.lowercased()
-        guard scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:") else { return id }
+        guard URLScheme.of(id)?.isScriptOrData == true else { return id }
         log.append(Diagnostic(.warning, file: origin, "id \"\(id.prefix(80))\" replaced: it is a script or data URL",
                               hint: "give the item a guid in the feed"))
         return nil

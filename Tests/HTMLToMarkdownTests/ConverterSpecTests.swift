@@ -25,7 +25,11 @@ import Testing
         let html = MarkdownRenderer.html(from: markdown).html.lowercased()
         #expect(!html.contains("<script"), "example \(example.number)")
         #expect(!html.contains("javascript:"), "example \(example.number)")
-        #expect(html.firstMatch(of: /<[^>]*\son[a-z]+\s*=/) == nil, "example \(example.number)")
+        // Within each tag, quoted values (a title may say `onerror=`) are left out.
+        for tag in html.matches(of: /<[a-z][^>]*>/) {
+            let names = String(tag.output).replacing(/"[^"]*"/, with: "\"\"")
+            #expect(names.firstMatch(of: /\son[a-z]+\s*=/) == nil, "example \(example.number)")
+        }
     }
 
     /// No text is lost or gains stray backslashes: the text libcmark renders from the Markdown
