@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/debug/broadsheet
 
-.PHONY: site test build release bench deps clean-site
+.PHONY: site test build release bench deps clean-site fuzz
 
 ## Build the sample Site/ (website, book.epub, digest.html) into Site/public.
 site: build
@@ -29,6 +29,12 @@ release:
 ## Time Broadsheet against Hugo and pandoc on a generated corpus (see bench/README.md).
 bench: release
 	bench/run.sh
+
+## Fuzz every target for FUZZ_SECONDS (default 60) each with libFuzzer and AddressSanitizer
+## (build in .build-fuzz; crashes in fuzz/crashes/; see scripts/fuzz.sh).
+fuzz:
+	scripts/install-deps.sh build
+	scripts/fuzz.sh
 
 clean-site:
 	rm -rf Site/public

@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "broadsheet", targets: ["broadsheet"]),
+        .executable(name: "broadsheet-fuzz", targets: ["broadsheet-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +54,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Fuzzing: the targets as a library (the seed-corpus test runs them too) and the binary
+        // that runs them, under libFuzzer when built with -DFUZZING (see scripts/fuzz.sh).
+        .target(name: "FuzzTargets", dependencies: [
+            "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "SiteFiles",
+        ]),
+        .executableTarget(name: "broadsheet-fuzz", dependencies: ["FuzzTargets"]),
+
         // Tests, one target per stage plus end to end.
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding", "ArticleModel"]),
@@ -62,6 +70,6 @@ let package = Package(
         .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets"]),
     ]
 )
