@@ -8,6 +8,7 @@
 #   FUZZ_TARGETS="feed html" the targets to run (default: every folder of fuzz/corpus)
 #   FUZZ_CORPUS_OUT=DIR      keep the grown corpora in DIR/TARGET (default: thrown away)
 #   FUZZ_JOBS=1              libFuzzer worker processes per target (over 1: -fork=N)
+#   FUZZ_KEEP_GOING=1        go on after a finding (-fork -ignore_crashes), to find more than one
 #
 # Replay a crash with the plain command: swift run broadsheet-fuzz TARGET fuzz/crashes/FILE
 set -euo pipefail
@@ -30,9 +31,12 @@ mkdir -p fuzz/crashes
 # Swift's runtime keeps metadata and global caches for the life of the process, which
 # LeakSanitizer reports as leaks: only memory errors and failed properties count here.
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
+# Swift's own backtracer trips over AddressSanitizer; libFuzzer prints the stack instead.
+export SWIFT_BACKTRACE=enable=no
 
 fork=()
-if [ "$jobs" -gt 1 ]; then fork=(-fork="$jobs"); fi
+if [ "$jobs" -gt 1 ] || [ -n "${FUZZ_KEEP_GOING:-}" ]; then fork=(-fork="$jobs"); fi
+if [ -n "${FUZZ_KEEP_GOING:-}" ]; then fork+=(-ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); fi
 failed=()
 for target in $targets; do
     if [ ! -d "fuzz/corpus/$target" ]; then
@@ -42,19 +46,20 @@ for target in $targets; do
     cp -R "fuzz/corpus/$target" "$work/$target"
     log="$work/$target.log"
     echo "== $target: ${seconds} s on $(ls "$work/$target" | wc -l) seeds"
+    before=$(ls fuzz/crashes | grep -c "^$target-" || true)
     status=0
     FUZZ_TARGET=$target nice -n 10 "$binary" "$work/$target" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
         "${fork[@]}" -print_final_stats=1 \
         -artifact_prefix="fuzz/crashes/$target-" >"$log" 2>&1 || status=$?
     summary=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
-    runs=$(grep -E 'stat::number_of_executed_units' "$log" | awk '{s+=$2} END {print s+0}')
-    echo "   $target: ${runs} runs; last status: ${summary:-none}"
-    if [ "$status" -ne 0 ]; then
+    found=$(( $(ls fuzz/crashes | grep -c "^$target-" || true) - before ))
+    echo "   $target: ${summary:-no status line}; new files in fuzz/crashes: $found"
+    if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
         failed+=("$target")
         cp "$log" "fuzz/crashes/$target.log"
         echo "   $target FAILED (exit $status); log tail:"
-        grep -E 'ERROR|Fatal error|precondition|Test unit written|SUMMARY' "$log" | head -20 | sed 's/^/     /'
+        grep -E 'ERROR|fuzz property failed|Test unit written|SUMMARY' "$log" | head -20 | cut -c1-300 | sed 's/^/     /'
     fi
     if [ -n "${FUZZ_CORPUS_OUT:-}" ]; then
         mkdir -p "$FUZZ_CORPUS_OUT/$target"

@@ -29,11 +29,13 @@ public enum FuzzTargets {
     }
 
     /// Traps with `message` and the input when `condition` is false. The input is shown
-    /// escaped and cut to 2,000 characters, so the crash log says what broke on what.
+    /// escaped and cut to 2,000 characters, so the crash log says what broke on what; it is
+    /// written to standard error first, since an optimised build drops a precondition's message.
     static func require(_ condition: Bool, _ message: @autoclosure () -> String, input: @autoclosure () -> String) {
         guard !condition else { return }
-        let shown = String(input().prefix(2_000)).debugDescription
-        preconditionFailure("\(message())\n  input: \(shown)")
+        let text = "fuzz property failed: \(message())\n  input: \(String(input().prefix(2_000)).debugDescription)\n"
+        FileHandle.standardError.write(Data(text.utf8))
+        preconditionFailure(text)
     }
 
     /// True when `text`'s bytes are well-formed UTF-8 (a Swift String can hold no other,
