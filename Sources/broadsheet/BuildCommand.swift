@@ -16,6 +16,11 @@ struct BuildCommand: ParsableCommand {
         The output folder is replaced as a whole, and only if it is empty or was written \
         by Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
 
+        Exit status: 0 when articles were built (items that could not be used are \
+        reported above the summary and skipped); 1 when nothing was done: no article \
+        could be read, or a problem stopped the run before it wrote anything; 64 for a \
+        wrong command line. `build` and `import` use the same codes.
+
         Examples:
           broadsheet build                           this folder's site → ./public
           broadsheet build Site                      → Site/public

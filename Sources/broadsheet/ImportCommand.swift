@@ -13,6 +13,11 @@ struct ImportCommand: ParsableCommand {
         edited is kept as it is unless you pass --force. The record of what was written \
         is kept in .broadsheet/imports.json in the site folder.
 
+        Exit status: 0 when articles were imported or already there (items that could not be used are \
+        reported above the summary and skipped); 1 when nothing was done: no article \
+        could be read, or a problem stopped the run before it wrote anything; 64 for a \
+        wrong command line. `build` and `import` use the same codes.
+
         Examples:
           broadsheet import feeds/news.xml --site Site
           broadsheet import export.xml --site . --force
@@ -55,6 +60,8 @@ struct ImportCommand: ParsableCommand {
         DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
         print("Imported into \(site)/content: \(report.created.count) new, \(report.updated.count) updated, "
               + "\(report.unchanged.count) unchanged, \(report.keptEdited.count) kept (edited by hand)")
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        let articles = report.created.count + report.updated.count + report.unchanged.count + report.keptEdited.count
+        // As `build`: a run that used some articles succeeds; one whose inputs gave none fails.
+        if articles == 0, report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }
 }

@@ -67,4 +67,26 @@ import Testing
             #expect(examples.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(command) examples wrap: \(examples)")
         }
     }
+    /// A feed with one good item and one the file ends inside: items were used, so both commands succeed.
+    static let partlyBroken = """
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>Good</title><link>https://example.org/a</link><pubDate>Mon, 01 Jul 2024 10:00:00 +0000</pubDate><description>x</description></item>
+        <item><title>Cut</title><description>par
+        """
+
+    @Test(arguments: [(partlyBroken, Int32(0)), ("<rss <<<< &&& ", Int32(1)), ("not a feed at all", Int32(1))])
+    func buildAndImportExitWithTheSameCode(feed: String, status: Int32) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("feed.xml")
+        try Data(feed.utf8).write(to: file)
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let built = try Self.run(["build", file.path, "--output", folder.appendingPathComponent("out").path])
+        let imported = try Self.run(["import", file.path, "--site", site.path])
+        #expect(built.status == status, "\(built.stderr)")
+        #expect(imported.status == status, "\(imported.stderr)")
+        #expect(built.stderr.contains("feed.xml"))
+        #expect(imported.stderr.contains("feed.xml"))
+    }
 }
