@@ -9,7 +9,7 @@ import Foundation
 /// for diagnostic in result.diagnostics { print(diagnostic) }
 /// ```
 ///
-/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 1.0, JSON Feed 1.x, WordPress exports
+/// Reads RSS 2.0 (and 0.9x and RSS 1.0 / RDF), Atom 0.3 and 1.0, JSON Feed 1.x, WordPress exports
 /// (WXR) and flattened feed text. Broken items are reported and skipped; the rest still import.
 public enum FeedImporter {
     /// The formats ``read(_:file:)`` reads.
@@ -41,7 +41,8 @@ public enum FeedImporter {
 
     /// The format of `data`, or nil when it is none Broadsheet reads.
     public static func detect(_ data: Data) -> FeedFormat? {
-        FormatSniffer.format(of: data).flatMap { supportedFormats.contains($0) ? $0 : nil }
+        let (normalized, _) = InputNormalizer.normalize(data, file: "")  // UTF-16 and friends, as `read` sees them
+        return FormatSniffer.format(of: normalized).flatMap { supportedFormats.contains($0) ? $0 : nil }
     }
 
     private static func failure(_ file: String, _ what: String) -> FeedImportResult {
@@ -55,7 +56,7 @@ public enum FeedImporter {
         switch format {
         case .rss: return "RSS 2.0"
         case .rdf: return "RSS 1.0 (RDF)"
-        case .atom: return "Atom 1.0"
+        case .atom: return "Atom (0.3 or 1.0)"
         case .jsonFeed: return "JSON Feed"
         case .wordpress: return "WordPress export (WXR)"
         case .flattenedText: return "flattened feed text"

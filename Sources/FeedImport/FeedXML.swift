@@ -2,8 +2,8 @@ import ArticleModel
 import Foundation
 import MarkupTree
 
-/// Feed XML read item by item. The file is decoded and its entities prepared once (see
-/// ``XMLSource/utf8(_:)`` and ``XMLEntityRewriter``), then cut into items
+/// Feed XML read item by item. The file, already UTF-8 (see ``InputNormalizer``), has its
+/// entities prepared once (see ``XMLEntityRewriter``), then is cut into items
 /// (``ItemSplitter``): the rest of the file, the channel, is parsed as one document, and each
 /// item on its own when a reader asks for it, inside the start tags that enclose it (so its
 /// namespaces and `xml:base` are those of the file). A broken item costs only itself.
@@ -22,17 +22,14 @@ struct FeedXML: Sendable {
 
     /// Reads `data`, whose items are elements called `itemName` (`item`, `entry`).
     init(_ data: Data, file: String, itemName: String) {
-        let (decoded, repaired) = XMLSource.utf8(data)
-        bytes = [UInt8](XMLEntityRewriter.rewrite(decoded))
+        bytes = [UInt8](XMLEntityRewriter.rewrite(data))
         self.file = file
         declaration = Self.declaration(of: bytes)
         let (head, spans) = ItemSplitter.split(bytes, itemName: itemName)
         items = spans
         let parsed = MarkupParser.xml(Data(head))
         root = parsed.root
-        var found = XMLSource.diagnostics(parsed.problems, hasRoot: parsed.root != nil, file: file, lines: head)
-        if repaired { found.insert(XMLSource.repairWarning(file: file), at: 0) }
-        diagnostics = found
+        diagnostics = Self.fileDiagnostics(parsed.problems, hasRoot: parsed.root != nil, file: file, lines: head)
     }
 
     /// The error for a file whose XML is malformed and in which no item was found: nothing in it

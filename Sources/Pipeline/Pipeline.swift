@@ -57,11 +57,13 @@ public enum Pipeline {
     }
 
     /// Converts one HTML document or fragment to clean Markdown with the built-in rules,
-    /// as `broadsheet convert` prints it. The encoding is found as browsers find it: a
-    /// byte-order mark, valid UTF-8, the declared `charset`, else Windows-1252.
+    /// as `broadsheet convert` prints it. The encoding is found as for feeds (a byte-order
+    /// mark, the declared `charset`, valid UTF-8, else detected), and what was guessed is
+    /// among the diagnostics.
     public static func convert(html: Data, file: String) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
-        let conversion = HTMLToMarkdown.convert(HTMLFragment(HTMLText.decode(html)), rules: .standard)
-        return (conversion.markdown, conversion.diagnostics.map { $0.located(file: file) })
+        let decoded = HTMLText.decode(html, file: file)
+        let conversion = HTMLToMarkdown.convert(HTMLFragment(decoded.text), rules: .standard)
+        return (conversion.markdown, decoded.diagnostics + conversion.diagnostics.map { $0.located(file: file) })
     }
 
     /// The site's settings; without a `site.yml`, title, description and language come from

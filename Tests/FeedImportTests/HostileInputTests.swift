@@ -53,7 +53,7 @@ import Testing
         #expect(result.feed == nil)
         #expect(result.diagnostics.map(\.description) == [
             "junk.bin: error: the file is not a feed Broadsheet recognises; nothing was imported "
-                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, WordPress export (WXR), flattened feed text)",
+                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom (0.3 or 1.0), JSON Feed, WordPress export (WXR), flattened feed text)",
         ])
     }
 
@@ -62,7 +62,7 @@ import Testing
         #expect(result.feed == nil)
         #expect(result.diagnostics.map(\.description) == [
             "empty.xml: error: the file is empty; nothing was imported "
-                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom 1.0, JSON Feed, WordPress export (WXR), flattened feed text)",
+                + "(convert it to one of the formats Broadsheet reads: RSS 2.0, RSS 1.0 (RDF), Atom (0.3 or 1.0), JSON Feed, WordPress export (WXR), flattened feed text)",
         ])
     }
 
