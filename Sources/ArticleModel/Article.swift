@@ -3,6 +3,7 @@
 ///
 /// An article without a date is *undated*, never given a made-up one: it lives under
 /// `undated/` (`undated/slug`) instead of its year, and lists show it after every dated article.
+/// A standalone page (``isPage``) is keyed `pages/slug` whatever its date, and is in no list.
 public struct Article: Hashable, Sendable {
     /// The headline.
     public var title: String
@@ -26,11 +27,16 @@ public struct Article: Hashable, Sendable {
     public var body: Markdown
     /// Where it came from, for diagnostics: `content/2024/budget.md` or `feeds/news.xml: item 3`.
     public var origin: String
+    /// The web address (`http` or `https`) of the article's lead image, if any.
+    public var image: String?
+    /// Whether it is a standalone page (a WordPress page, `page: true`) rather than an article
+    /// of the site's lists: published at the top of the site, linked from its navigation.
+    public var isPage: Bool
 
     /// Creates an article.
     public init(title: String, slug: Slug, date: ArticleDate?, updated: ArticleDate? = nil, author: String? = nil,
                 tags: [Tag] = [], summary: String? = nil, source: String? = nil, id: String? = nil,
-                body: Markdown, origin: String = "") {
+                body: Markdown, origin: String = "", image: String? = nil, isPage: Bool = false) {
         self.title = title
         self.slug = slug
         self.date = date
@@ -41,6 +47,8 @@ public struct Article: Hashable, Sendable {
         self.source = source
         self.body = body
         self.origin = origin
+        self.image = image
+        self.isPage = isPage
         self.id = id ?? source ?? ""
         if self.id.isEmpty { self.id = key }
     }
@@ -48,9 +56,13 @@ public struct Article: Hashable, Sendable {
     /// The folder undated articles live in, in `content/` and in the output.
     public static let undatedFolder = "undated"
 
-    /// The folder of an article dated `date`: its year in its own offset (`2024`), or
-    /// `undated` when it has no date.
-    public static func folder(for date: ArticleDate?) -> String {
+    /// The folder standalone pages live in, in `content/` (in the output they are at the top).
+    public static let pagesFolder = "pages"
+
+    /// The folder of an article dated `date` in `content/`: its year in its own offset
+    /// (`2024`), or `undated` when it has no date; `pages` for a standalone page, whatever its date.
+    public static func folder(for date: ArticleDate?, isPage: Bool = false) -> String {
+        if isPage { return pagesFolder }
         guard let date else { return undatedFolder }
         return pad(date.local.year, 4)
     }
@@ -61,9 +73,9 @@ public struct Article: Hashable, Sendable {
     /// The year the article belongs to, in its own offset; nil when it is undated.
     public var year: Int? { date?.local.year }
 
-    /// `YYYY/slug` or `undated/slug`: unique across a site, the article's place in `content/`
-    /// and in the output.
-    public var key: String { "\(Self.folder(for: date))/\(slug.value)" }
+    /// `YYYY/slug`, `undated/slug` or, for a standalone page, `pages/slug`: unique across a
+    /// site, the article's place in `content/` and (but for pages) in the output.
+    public var key: String { "\(Self.folder(for: date, isPage: isPage))/\(slug.value)" }
 
     /// Dated articles newest first, then undated ones by title; ties broken by key so the
     /// order never depends on input order.

@@ -27,7 +27,7 @@ public struct FeedEntry: Hashable, Sendable {
     /// `北朝鮮`), if any; nil lets the site derive one from the title.
     public var slug: String?
     /// Whether the article is a standalone page (a WordPress page) rather than a dated post.
-    /// Pages are entries like posts for now; the site will show them apart later.
+    /// A page becomes `page: true` in its front matter and a standalone page on the site.
     public var isPage: Bool
     /// The base URL relative links and images in the body are resolved against, when the feed
     /// sets one (`xml:base`); else the article's link is.

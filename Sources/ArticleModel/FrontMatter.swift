@@ -9,6 +9,7 @@
 /// author: Jane Doe
 /// tags: [Politics, Budget]
 /// summary: "The vote came at 3 a.m."
+/// image: "https://example.com/budget.jpg"
 /// ---
 /// ```
 public struct FrontMatter: Hashable, Sendable {
@@ -32,11 +33,17 @@ public struct FrontMatter: Hashable, Sendable {
     public var draft: Bool
     /// The slug to publish under; defaults to the file name.
     public var slug: String?
+    /// The web address of the article's lead image (`image:`), if any: only `http` and
+    /// `https` addresses are published.
+    public var image: String?
+    /// Whether this is a standalone page (`page: true`): published at the top of the site and
+    /// linked from its navigation, in no list, tag, archive or feed.
+    public var isPage: Bool
 
     /// Creates front matter.
     public init(title: String, date: ArticleDate? = nil, updated: ArticleDate? = nil, source: String? = nil,
                 id: String? = nil, author: String? = nil, tags: [String] = [], summary: String? = nil,
-                draft: Bool = false, slug: String? = nil) {
+                draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false) {
         self.title = title
         self.date = date
         self.updated = updated
@@ -47,5 +54,7 @@ public struct FrontMatter: Hashable, Sendable {
         self.summary = summary
         self.draft = draft
         self.slug = slug
+        self.image = image
+        self.isPage = isPage
     }
 }

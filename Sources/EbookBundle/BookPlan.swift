@@ -19,8 +19,8 @@ struct BookPlan: Sendable {
     /// has no date, the undated section with those articles by title.
     var groups: [BookSection]
 
-    /// Sorts the articles newest first (undated ones last), applies the limit and the
-    /// fallbacks, and rewrites every body for offline reading.
+    /// Sorts the articles newest first (undated ones last), leaves standalone pages out,
+    /// applies the limit and the fallbacks, and rewrites every body for offline reading.
     init(_ articles: [RenderedArticle], config: SiteConfig) {
         let book = config.book
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
@@ -28,7 +28,8 @@ struct BookPlan: Sendable {
         identifier = BookPlan.firstNonEmpty(book.identifier, BookIdentifier.derived(title: title, baseURL: config.baseURL))
         language = LanguageTag.normalized(config.language) ?? "en"
         description = BookPlan.firstNonEmpty(config.description)
-        var sorted = articles.sorted { Article.newestFirst($0.article, $1.article) }
+        // Standalone pages (About, Contact) belong to the website, not to the book.
+        var sorted = articles.filter { !$0.article.isPage }.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
         groups = BookPlan.group(sorted, baseURL: config.baseURL)
     }

@@ -5,9 +5,10 @@ import SiteFiles
 import Glibc
 #endif
 
-/// `broadsheet import`: writes one Markdown file per feed article into a site's `content/`,
-/// without building. Re-importing the same feed changes nothing; an updated article updates
-/// its file; a file edited by hand is never overwritten unless `force` is set.
+/// `broadsheet import`: writes one Markdown file per feed article into a site's `content/`
+/// (`content/YEAR/`, `content/undated/`, standalone pages in `content/pages/`), without
+/// building. Re-importing the same feed changes nothing; an updated article updates its file;
+/// a file edited by hand is never overwritten unless `force` is set.
 public enum ContentImporter {
     /// Where the record of written files lives, relative to the site folder.
     public static let manifestPath = ".broadsheet/imports.json"
@@ -32,14 +33,15 @@ public enum ContentImporter {
         defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
         for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
             let date = draft.file.frontMatter.date
-            if date == nil {
+            let isPage = draft.file.frontMatter.isPage
+            if date == nil && !isPage {
                 report.diagnostics.append(Diagnostic(.note, file: draft.origin, "no date: imported as undated, into content/\(Article.undatedFolder)/",
                                                      hint: "add a pubDate to the feed item, or `date:` to the file, to file it under its year"))
             }
             let matter = draft.file.frontMatter
             let id = matter.id ?? matter.title
             // The file's name is the slug (the feed's own, as `build` uses it, else the title's).
-            let path = placer.place(id: id, title: matter.slug ?? matter.title, folder: Article.folder(for: date))
+            let path = placer.place(id: id, title: matter.slug ?? matter.title, folder: Article.folder(for: date, isPage: isPage))
             draft.file.frontMatter.slug = nil
             let text = ArticleFileFormat.text(of: draft.file)
             try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)

@@ -4,13 +4,14 @@ import SiteFiles
 
 /// Decides which file in `content/` each imported article goes to: the file recorded for its
 /// id, else a new `content/YEAR/SLUG.md` (`content/undated/SLUG.md` for an article without a
-/// date) whose name no file on disk, no record and no earlier article of this import has.
+/// date, `content/pages/SLUG.md` for a standalone page) whose name no file on disk, no record
+/// and no earlier article of this import has.
 /// Folders are listed once, so an import stays linear.
 struct ContentPlacer {
     private let site: URL
     private var pathsByID: [String: String] = [:]
     private var claimed: Set<String> = []
-    /// Slugs taken per folder (`content/2024`, `content/undated`), from disk, the record and this import.
+    /// Slugs taken per folder (`content/2024`, `content/undated`, `content/pages`), from disk, the record and this import.
     private var taken: [String: Set<String>] = [:]
 
     /// A placer for `site`, knowing what `manifest` recorded.
@@ -22,8 +23,8 @@ struct ContentPlacer {
         for path in manifest.files.keys { reserve(path) }
     }
 
-    /// The file for the article `id` named after `title` (its slug or its title), in `folder` of `content/` (its year, or
-    /// `undated`: see ``Article/folder(for:)``); never one already given out.
+    /// The file for the article `id` named after `title` (its slug or its title), in `folder` of `content/` (its year,
+    /// `undated` or `pages`: see ``Article/folder(for:isPage:)``); never one already given out.
     mutating func place(id: String, title: String, folder name: String) -> String {
         if let known = pathsByID[id], !claimed.contains(known) {
             claimed.insert(known)

@@ -46,10 +46,25 @@ enum ImportSteps {
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
-            summary: summary.flatMap { $0.isEmpty ? nil : $0 }, slug: entry.slug)
+            summary: summary.flatMap { $0.isEmpty ? nil : $0 }, slug: entry.slug,
+            image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)
+    }
+
+    /// The lead image's web address, made absolute against `base` when it is relative; any
+    /// other kind of address (`data:`, `javascript:`, `file:`) is left out with a note.
+    static func leadImage(_ image: String, base: String?, file: String, entry: FeedEntry, log: inout [Diagnostic]) -> String? {
+        let trimmed = image.trimmingWhitespace
+        if trimmed.isWebAddress { return trimmed }
+        if URLScheme.of(trimmed) == nil, let base = base.flatMap(URL.init(string:)),
+           let resolved = URL(string: trimmed, relativeTo: base)?.absoluteString, resolved.isWebAddress {
+            return resolved
+        }
+        log.append(Diagnostic(.note, file: file, item: entry.location, "lead image \"\(trimmed.prefix(80))\" not kept: only http and https addresses are",
+                              hint: "give the item's image as a web address in the feed"))
+        return nil
     }
 
     /// The entry with a relative link (`/2024/06/story/`) made absolute against the channel's link.

@@ -18,6 +18,7 @@ extension PageRenderer {
         view["source"] = Self.webAddress(article.source)
         view["updatedISO"] = article.updated.map(\.iso8601) ?? Absent.value
         view["updatedText"] = article.updated.map(\.readable) ?? Absent.value
+        view["leadImage"] = Self.leadImage(item)
         return try page("article", at: path, title: article.title, [
             "article": view,
             "hasNeighbours": archive.articles.count > 1,
@@ -43,6 +44,7 @@ extension PageRenderer {
             "summary": summaries[position],
             "readingMinutes": item.readingMinutes,
             "wordCount": item.wordCount,
+            "image": Self.webAddress(article.image),
         ]
     }
 
@@ -52,8 +54,15 @@ extension PageRenderer {
         return ["title": article.title, "url": root + SitePaths.article(article)]
     }
 
-    /// A source address worth linking to: only `http` and `https` (feeds are untrusted, and a
-    /// `javascript:` link must never reach a page).
+    /// The lead image to draw at the top of the article's page: its address, absent when it has
+    /// none or when the body already shows the same picture (feeds often repeat it there).
+    static func leadImage(_ item: RenderedArticle) -> Any {
+        guard let image = webAddress(item.article.image) as? String else { return Absent.value }
+        return item.html.html.contains("src=\"\(escapedAsHTML(image))\"") ? Absent.value : image
+    }
+
+    /// A source or image address worth linking to: only `http` and `https` (feeds are
+    /// untrusted, and a `javascript:` link must never reach a page).
     static func webAddress(_ source: String?) -> Any {
         guard let source = source?.trimmingWhitespace, source.isWebAddress else { return Absent.value }
         return source

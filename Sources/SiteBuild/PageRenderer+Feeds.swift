@@ -27,12 +27,12 @@ extension PageRenderer {
     }
 
     /// `sitemap.xml` listing `pages` (HTML paths), or nil without a base URL: sitemaps need
-    /// absolute addresses. An article's `lastmod` is its update date, else its date; an undated
-    /// article that was never updated has none.
+    /// absolute addresses. An article's or standalone page's `lastmod` is its update date, else
+    /// its date; an undated one that was never updated has none.
     func sitemap(pages: [String]) throws -> OutputFile? {
         guard !config.baseURL.isEmpty else { return nil }
         var lastModified: [String: String] = [:]
-        for item in archive.articles {
+        for item in archive.articles + archive.pages {
             guard let changed = item.article.updated ?? item.article.date else { continue }
             lastModified[SitePaths.article(item.article)] = changed.iso8601
         }

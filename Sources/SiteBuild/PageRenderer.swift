@@ -57,7 +57,17 @@ struct PageRenderer: Sendable {
             "archiveURL": root + SitePaths.archiveIndex,
             "feedURL": root + SitePaths.feed,
             "stylesheetURL": root + SitePaths.stylesheet,
+            "pages": navigation(root: root, path: path),
+            "hasPages": !archive.pages.isEmpty,
         ]
+    }
+
+    /// The standalone pages for the site's navigation, by title: `{title, url, isCurrent}`.
+    private func navigation(root: String, path: String) -> [[String: Any]] {
+        archive.pages.map { item in
+            let target = SitePaths.article(item.article)
+            return ["title": item.article.title, "url": root + target, "isCurrent": target == path]
+        }
     }
 
     /// `title`, or `title, page N` after the first page.

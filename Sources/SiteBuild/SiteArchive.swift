@@ -1,7 +1,8 @@
 import ArticleModel
 
 /// The articles newest first (undated ones last, by title), grouped by tag, year and month;
-/// undated articles are in no year or month but in ``undated``. Groups hold positions in
+/// undated articles are in no year or month but in ``undated``; standalone pages are apart,
+/// in ``pages``. Groups hold positions in
 /// ``articles``, so each keeps that order.
 struct SiteArchive: Sendable {
     /// A tag and its articles.
@@ -24,8 +25,11 @@ struct SiteArchive: Sendable {
         var months: [MonthGroup]
     }
 
-    /// Every article: dated ones newest first, then undated ones by title (``Article/newestFirst(_:_:)``).
+    /// Every article but the standalone pages: dated ones newest first, then undated ones by
+    /// title (``Article/newestFirst(_:_:)``).
     let articles: [RenderedArticle]
+    /// The standalone pages, by title (then key): in no list, tag, archive or feed.
+    let pages: [RenderedArticle]
     /// Tags sorted by slug; a tag is shown with the name its newest article gives it.
     let tags: [TagGroup]
     /// Years newest first.
@@ -34,11 +38,17 @@ struct SiteArchive: Sendable {
     let undated: [Int]
 
     init(_ unsorted: [RenderedArticle]) {
-        articles = unsorted.sorted { Article.newestFirst($0.article, $1.article) }
+        articles = unsorted.filter { !$0.article.isPage }.sorted { Article.newestFirst($0.article, $1.article) }
+        pages = unsorted.filter(\.article.isPage).sorted { Self.byTitle($0.article, $1.article) }
         tags = Self.groupByTag(articles)
         years = Self.groupByYear(articles)
         let sorted = articles
         undated = sorted.indices.filter { sorted[$0].article.isUndated }
+    }
+
+    /// Pages in the navigation's order: by title, then by key.
+    static func byTitle(_ a: Article, _ b: Article) -> Bool {
+        a.title != b.title ? a.title < b.title : a.key < b.key
     }
 
     /// Every month, newest first.

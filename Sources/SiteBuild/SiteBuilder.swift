@@ -2,16 +2,19 @@ import ArticleModel
 import Foundation
 import Templating
 
-/// Builds the static site from rendered articles and a theme: article pages, the paginated
-/// index, tag and archive pages, the Atom feed, the sitemap, a 404 page and the theme's assets.
+/// Builds the static site from rendered articles and a theme: article pages, standalone pages
+/// (linked from every page's navigation, in no list), the paginated index, tag and archive
+/// pages, the Atom feed, the sitemap, a 404 page and the theme's assets.
 /// The URL scheme is described in Layouts/README.md; every link between pages is relative.
 public enum SiteBuilder {
     /// Builds the site. The output is a pure function of the inputs: files sorted by path,
     /// byte-identical from run to run, dates only from the articles.
     ///
     /// - Parameters:
-    ///   - articles: the articles, in any order; their keys (`YYYY/slug`, `undated/slug`) must
-    ///     be unique. Undated articles come after every dated one in lists, in no year or month.
+    ///   - articles: the articles, in any order; their keys (`YYYY/slug`, `undated/slug`,
+    ///     `pages/slug`) must be unique, and no page's slug reserved (``isReservedPageSlug(_:)``).
+    ///     Undated articles come after every dated one in lists, in no year or month; standalone
+    ///     pages (``Article/isPage``) are published at `slug/index.html`, in no list or feed.
     ///   - config: the site's settings (title, language, base URL, page size).
     ///   - layouts: files relative to the theme folder (`article.mustache`, `assets/style.css`):
     ///     the default `Layouts/` merged with the site's own `layouts/`. Top-level
@@ -25,6 +28,7 @@ public enum SiteBuilder {
         let templates = try TemplateSet(sources: templateSources(in: layouts))
         let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles))
         var files = try renderer.articlePages()
+        files += try renderer.standalonePages()
         files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists()
                                        + renderer.undatedLists())
         files.append(try renderer.tagIndexPage())
@@ -42,6 +46,22 @@ public enum SiteBuilder {
         files += assets.files
         diagnostics += assets.diagnostics
         return SiteBuildResult(files: try checked(files), diagnostics: diagnostics)
+    }
+
+    /// The site's own top-level folders, which no standalone page may take as its address:
+    /// `tags`, `archive`, `page` (the index's later pages), `undated`, `media`, `assets`.
+    public static let reservedFolders: Set<String> = ["tags", "archive", "page", "undated", "media", "assets"]
+
+    /// Whether a standalone page at `slug/` would clash with the site's own folders: one of
+    /// ``reservedFolders``, or a number, which is (or may become) a year's folder.
+    ///
+    /// ```swift
+    /// SiteBuilder.isReservedPageSlug("tags")   // true
+    /// SiteBuilder.isReservedPageSlug("2024")   // true
+    /// SiteBuilder.isReservedPageSlug("about")  // false
+    /// ```
+    public static func isReservedPageSlug(_ slug: String) -> Bool {
+        reservedFolders.contains(slug) || (!slug.isEmpty && slug.allSatisfy { $0.isASCII && $0.isNumber })
     }
 
     /// The top-level `*.mustache` layouts, named without the extension.

@@ -7,6 +7,7 @@ import ArticleModel
 /// index.html, page/2/index.html              the index, paginated
 /// 2024/budget-vote/index.html                an article (`Article.key` + `/index.html`)
 /// undated/notes/index.html                   an article without a date
+/// about/index.html                           a standalone page (`page: true`)
 /// undated/index.html                         the undated articles (page/N/ after page 1)
 /// tags/index.html, tags/economy/index.html   the tag index and a tag (page/N/ after page 1)
 /// archive/index.html                         years and months with counts
@@ -26,8 +27,11 @@ enum SitePaths {
     /// The folder of the undated articles' list, `undated/` (their pages are inside it too).
     static let undatedFolder = Article.undatedFolder + "/"
 
-    /// `2024/budget-vote/index.html`, or `undated/notes/index.html`.
-    static func article(_ article: Article) -> String { article.key + "/index.html" }
+    /// `2024/budget-vote/index.html`, `undated/notes/index.html`, or `about/index.html` for a
+    /// standalone page (at the top: see ``SiteBuilder/isReservedPageSlug(_:)``).
+    static func article(_ article: Article) -> String {
+        article.isPage ? article.slug.value + "/index.html" : article.key + "/index.html"
+    }
 
     /// The folder of the tag's pages, `tags/economy/`.
     static func tagFolder(_ slug: Slug) -> String { "tags/\(slug.value)/" }

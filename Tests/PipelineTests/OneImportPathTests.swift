@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// `broadsheet import` and `broadsheet build FEED…` give the same articles from the same feed:
-/// the same keys (folder and slug), titles, dates with their offsets and ids, for every fixture
-/// feed of the importer's tests.
+/// the same keys (folder and slug), titles, dates with their offsets, ids, lead images and
+/// standalone pages, for every fixture feed of the importer's tests.
 @Suite struct OneImportPathTests {
     static let fixtures = TestSupport.root.appendingPathComponent("Tests/FeedImportTests/Fixtures")
 
@@ -23,7 +23,11 @@ import Testing
         var title: String
         var date: String?
         var id: String
-        var description: String { "\(key) | \(title) | \(date ?? "undated") | \(id)" }
+        var isPage: Bool
+        var image: String?
+        var description: String {
+            "\(key) | \(title) | \(date ?? "undated") | \(id)\(isPage ? " | page" : "")\(image.map { " | image \($0)" } ?? "")"
+        }
     }
 
     @Test(arguments: feeds) func importThenBuildEqualsBuild(_ name: String) throws {
@@ -58,7 +62,7 @@ import Testing
     }
 
     private static func summaries(_ articles: [Article]) -> [Summary] {
-        articles.map { Summary(key: $0.key, title: $0.title, date: $0.date?.iso8601, id: $0.id) }
+        articles.map { Summary(key: $0.key, title: $0.title, date: $0.date?.iso8601, id: $0.id, isPage: $0.isPage, image: $0.image) }
             .sorted { $0.key < $1.key }
     }
 }

@@ -38,6 +38,46 @@ import Testing
         #expect(parsed.frontMatter.date?.offsetSeconds == 19_800)
     }
 
+    @Test func writesAndReadsTheLeadImageAndThePageFlagInTheirPlace() throws {
+        let file = ArticleFile(
+            frontMatter: FrontMatter(title: "About", date: ArticleDate(iso8601: "2024-06-01T10:00:00+02:00"),
+                                     id: "https://blog.example/?page_id=2", summary: "Who we are",
+                                     draft: true, slug: "about-us", image: "https://blog.example/a.jpg?w=800&h=600", isPage: true),
+            body: Markdown("We write about the coast.\n"))
+        let text = ArticleFileFormat.text(of: file)
+        #expect(text == """
+        ---
+        title: "About"
+        date: 2024-06-01T10:00:00+02:00
+        id: "https://blog.example/?page_id=2"
+        summary: "Who we are"
+        image: "https://blog.example/a.jpg?w=800&h=600"
+        page: true
+        draft: true
+        slug: "about-us"
+        ---
+
+        We write about the coast.
+
+        """)
+        let (parsed, warnings) = try ArticleFileFormat.parse(text, file: "content/pages/about.md")
+        #expect(parsed == file)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func readsHandWrittenImageAndPageKeys() throws {
+        let text = "---\ntitle: Contact\npage: yes\nimage: https://example.org/me.png\n---\nMail us.\n"
+        let (file, warnings) = try ArticleFileFormat.parse(text, file: "content/pages/contact.md")
+        #expect(file.frontMatter.isPage)
+        #expect(file.frontMatter.image == "https://example.org/me.png")
+        #expect(warnings.isEmpty)
+        let (plain, _) = try ArticleFileFormat.parse("---\ntitle: Post\n---\n", file: "content/2024/post.md")
+        #expect(!plain.frontMatter.isPage && plain.frontMatter.image == nil)
+        #expect(throws: SiteFileError.self) {
+            try ArticleFileFormat.parse("---\ntitle: Post\npage: maybe\n---\n", file: "content/2024/post.md")
+        }
+    }
+
     @Test(arguments: ["Ünïcödé – “quoted” \u{1F600}", "line\u{2028}sep", "tab\there", "", "null", "yes", "2024-01-01", "@at", "`tick`"])
     func roundTripsAwkwardTitles(title: String) throws {
         let file = ArticleFile(frontMatter: FrontMatter(title: title.isEmpty ? "x" : title), body: Markdown(""))
@@ -53,7 +93,7 @@ import Testing
         #expect(file.frontMatter.tags == ["Solo"])
         #expect(file.frontMatter.draft)
         #expect(file.body.text == "Body\n")
-        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, date, draft, id, slug, source, summary, tags, title, updated)"])
+        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, date, draft, id, image, page, slug, source, summary, tags, title, updated)"])
     }
 
     @Test(arguments: [

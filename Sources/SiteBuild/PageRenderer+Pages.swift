@@ -1,0 +1,23 @@
+import ArticleModel
+
+extension PageRenderer {
+    /// Every standalone page: `SLUG/index.html` at the top of the site, through `page.mustache`.
+    func standalonePages() throws -> [OutputFile] {
+        try archive.pages.map(standalonePage)
+    }
+
+    /// One standalone page: its title, lead image and body, and no date, tags or neighbours.
+    private func standalonePage(_ item: RenderedArticle) throws -> OutputFile {
+        let article = item.article
+        let path = SitePaths.article(article)
+        let view: [String: Any] = [
+            "title": article.title,
+            "url": SitePaths.root(from: path) + path,
+            "body": item.html.html,
+            "source": Self.webAddress(article.source),
+            "image": Self.webAddress(article.image),
+            "leadImage": Self.leadImage(item),
+        ]
+        return try page("page", at: path, title: article.title, ["article": view])
+    }
+}
