@@ -19,16 +19,19 @@ struct FeedXML: Sendable {
     private let bytes: [UInt8]
     /// The file's XML declaration (`<?xml … encoding="…"?>`), repeated before every item.
     private let declaration: [UInt8]
+    /// Whether items are RSS's, whose text elements may hold unescaped HTML (see ``TextElementShield``).
+    private let shieldsText: Bool
 
     /// Reads `data`, whose items are elements called `itemName` (`item`, `entry`).
     init(_ data: Data, file: String, itemName: String) {
         bytes = [UInt8](XMLEntityRewriter.rewrite(data))
         self.file = file
         declaration = Self.declaration(of: bytes)
+        shieldsText = itemName == "item"
         let (head, spans) = ItemSplitter.split(bytes, itemName: itemName)
         items = spans
         let parsed = MarkupParser.xml(Data(head))
-        root = parsed.root
+        root = parsed.root?.lowercasingNames
         diagnostics = Self.fileDiagnostics(parsed.problems, hasRoot: parsed.root != nil, file: file, lines: head)
     }
 
@@ -61,29 +64,34 @@ struct FeedXML: Sendable {
                            hint: "the file is cut off: download it again"),
             ])
         }
-        let (document, names) = wrapped(span)
-        let parsed = MarkupParser.xml(document)
+        let (document, names) = wrapped(span, shielded: false)
+        var parsed = MarkupParser.xml(document)
+        if shieldsText, !parsed.problems.isEmpty {
+            // HTML written into a title or description without escaping: read it as text.
+            let second = MarkupParser.xml(wrapped(span, shielded: true).0)
+            if second.problems.count < parsed.problems.count { parsed = second }
+        }
         var chain: [MarkupElement] = []
         var current = parsed.root
         while let element = current, chain.count <= names {
             chain.append(element)
             current = element.childElements.first
         }
-        let element = chain.count == names + 1 ? chain.last : nil
+        let element = chain.count == names + 1 ? chain.last?.lowercasingNames : nil
         return Item(element: element, base: Self.base(of: chain),
                     diagnostics: problems(parsed.problems, span: span, location: location, read: element != nil))
     }
 
     /// The item inside copies of the start tags around it, on the item's first line, with the
     /// end tags it needs; and how many enclosing elements there are.
-    private func wrapped(_ span: ItemSplitter.Span) -> (Data, Int) {
+    private func wrapped(_ span: ItemSplitter.Span, shielded: Bool) -> (Data, Int) {
         var out = declaration
         var names: [[UInt8]] = []
         for tag in span.context {
             out += bytes[tag].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
             names.append(Array(bytes[(tag.lowerBound + 1)...].prefix { !Self.endsName($0) }))
         }
-        let itemBytes = bytes[span.range]
+        let itemBytes = shielded ? TextElementShield.shield(bytes[span.range])[...] : bytes[span.range]
         out += itemBytes
         if span.unclosed {
             let name = itemBytes.dropFirst().prefix { !Self.endsName($0) }

@@ -105,9 +105,18 @@ struct ItemSplitter {
                 i += 1
                 continue
             }
+            // A section never closed (`<![CDATA[` cut off) would swallow every later item: one
+            // that runs to the end of the file, or past this item's own end tag, is taken to
+            // end there, and the item's own parse reports it.
             if let end = bytes.endOfSection(at: i) {
-                skip(to: end)
-                continue
+                if let close = endTag(name, in: i..<end) {
+                    skip(to: close)
+                    return (close, false, false)
+                }
+                if end < bytes.count {
+                    skip(to: end)
+                    continue
+                }
             }
             guard let tag = tag(at: i) else {
                 i += 1
@@ -123,6 +132,17 @@ struct ItemSplitter {
             skip(to: tag.end)
         }
         return (bytes.count, true, true)
+    }
+
+    /// The index after the first `</name>` inside `range`, if any.
+    private func endTag(_ name: [UInt8], in range: Range<Int>) -> Int? {
+        let tag = Array("</".utf8) + name + [UInt8(ascii: ">")]
+        var k = range.lowerBound
+        while k + tag.count <= range.upperBound {
+            if bytes[k] == UInt8(ascii: "<"), bytes.starts(at: k, with: tag) { return k + tag.count }
+            k += 1
+        }
+        return nil
     }
 
     /// Moves `i` to `end`, counting the line breaks passed.
@@ -169,26 +189,16 @@ struct ItemSplitter {
         return Tag(name: name, isEnd: isEnd, selfClosing: false, end: j)
     }
 
-    /// The index after a `<!DOCTYPE …>` or other `<!…>` declaration at `at`, brackets included.
+    /// The index after a `<!DOCTYPE …>` or other `<!…>` declaration at `at`, or nil when none starts there.
     private func declarationEnd(at at: Int) -> Int? {
         guard at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "!") else { return nil }
-        var depth = 0
-        var j = at + 2
-        while j < bytes.count {
-            switch bytes[j] {
-            case UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "]"): depth -= 1
-            case UInt8(ascii: ">") where depth <= 0: return j + 1
-            default: break
-            }
-            j += 1
-        }
-        return bytes.count
+        return bytes.endOfDeclaration(at: at)
     }
 
+    /// The name after its prefix, ASCII letters lowercased (`rss:Item` → `item`).
     private func localName(_ name: [UInt8]) -> ArraySlice<UInt8> {
-        guard let colon = name.lastIndex(of: UInt8(ascii: ":")) else { return name[...] }
-        return name[(colon + 1)...]
+        let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[($0 + 1)...] } ?? name[...]
+        return ArraySlice(local.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
     }
 
     private func isNameByte(_ b: UInt8) -> Bool {

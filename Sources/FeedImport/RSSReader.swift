@@ -38,7 +38,7 @@ enum RSSReader {
              link: channel.text(of: "link")?.trimmingWhitespace,
              description: channel.text(of: "description").map(PlainText.of),
              language: channel.text(of: "language")?.trimmingWhitespace,
-             updated: channel.text(of: "lastBuildDate", "pubDate", "date").flatMap(FeedDate.parse))
+             updated: channel.text(of: "lastbuilddate", "pubdate", "date").flatMap(FeedDate.parse))
     }
 
     private static func rawItem(_ item: MarkupElement, index: Int, line: Int?) -> RawItem {
@@ -51,10 +51,8 @@ enum RSSReader {
                        title: core(item, "title")?.feedText ?? module(item, "title", dc)?.feedText,
                        link: link(item, guid: guid),
                        guid: guid,
-                       published: firstText(item, [("pubDate", nil), ("pubdate", nil), ("date", dc), ("issued", dcterms),
-                                                   ("created", dcterms), ("available", dcterms), ("date", dcterms),
-                                                   ("published", atom)]),
-                       updated: firstText(item, [("modified", dcterms), ("updated", atom)]),
+                       published: published(item),
+                       updated: updated(item),
                        author: author(item),
                        tags: tags(item),
                        summary: hasContent ? description : nil,
@@ -88,12 +86,32 @@ enum RSSReader {
 
     /// The trimmed text of the first of `fields` the item has with any text (`nil` module:
     /// RSS's own element).
-    private static func firstText(_ item: MarkupElement, _ fields: [(String, Module?)]) -> String? {
-        for (name, module) in fields {
-            let element = module.map { self.module(item, name, $0) } ?? core(item, name)
-            if let text = MarkupElement.trimmed(element?.textContent) { return text }
+    /// The publication date as feed readers take it: `pubDate`, `dcterms:issued` or
+    /// `atom:published`; when the item has no update date either, `dcterms:created`,
+    /// `dcterms:available` or `dcterms:date`.
+    private static func published(_ item: MarkupElement) -> String? {
+        firstDate(item, [("pubdate", nil), ("issued", dcterms), ("published", atom)])
+            ?? (updated(item) == nil ? firstDate(item, [("created", dcterms), ("available", dcterms), ("date", dcterms)]) : nil)
+    }
+
+    /// The update date: `dc:date` (RSS 1.0's usual date), `dcterms:modified` or `atom:updated`.
+    private static func updated(_ item: MarkupElement) -> String? {
+        firstDate(item, [("date", dc), ("modified", dcterms), ("updated", atom)])
+    }
+
+    /// The first of `fields` whose text is a date that can be read; else the first present,
+    /// so the warning shows it (`<pubDate>garbage</pubDate><dc:date>2023-02-01</dc:date>` is
+    /// dated by `dc:date`).
+    private static func firstDate(_ item: MarkupElement, _ fields: [(String, Module?)]) -> String? {
+        let found = texts(item, fields)
+        return found.first { FeedDate.parse($0) != nil } ?? found.first
+    }
+
+    /// The trimmed, non-empty texts of `fields`, in that order.
+    private static func texts(_ item: MarkupElement, _ fields: [(String, Module?)]) -> [String] {
+        fields.compactMap { name, module in
+            MarkupElement.trimmed((module.map { self.module(item, name, $0) } ?? core(item, name))?.textContent)
         }
-        return nil
     }
 
     /// The article's link: `link`, else an `atom:link` (see ``AtomReader/link(_:)``), else the

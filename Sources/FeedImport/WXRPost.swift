@@ -53,7 +53,7 @@ struct WXRPost: Equatable {
         title = item.child("title").map(\.feedText)
         link = item.child("link")?.feedText.trimmingWhitespace
         guid = item.child("guid")?.feedText.trimmingWhitespace
-        pubDate = item.child("pubDate")?.feedText
+        pubDate = item.child("pubdate")?.feedText
         date = WXRFields.value(item, "post_date")
         dateGMT = WXRFields.value(item, "post_date_gmt")
         modified = WXRFields.value(item, "post_modified")

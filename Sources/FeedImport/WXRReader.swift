@@ -80,7 +80,7 @@ enum WXRReader {
              link: channel.text(of: "link")?.trimmingWhitespace,
              description: channel.text(of: "description").map(PlainText.of),
              language: channel.text(of: "language")?.trimmingWhitespace,
-             updated: channel.text(of: "pubDate").flatMap(FeedDate.parse))
+             updated: channel.text(of: "pubdate").flatMap(FeedDate.parse))
     }
 
     /// The entry for `post`, reporting what its body lost; nil when the assembler skips it.

@@ -41,6 +41,31 @@ struct XMLBytes {
         return nil
     }
 
+    /// The index after the `>` that closes a `<!DOCTYPE …>` (or other `<!…>`) declaration
+    /// starting at `i`, skipping an internal subset in `[…]` and quoted strings; the end when
+    /// nothing closes it.
+    func endOfDeclaration(at i: Int) -> Int {
+        var depth = 0
+        var quote: UInt8?
+        var j = i + 2
+        while j < bytes.count {
+            let b = bytes[j]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: "[") {
+                depth += 1
+            } else if b == UInt8(ascii: "]") {
+                depth -= 1
+            } else if b == UInt8(ascii: ">"), depth <= 0 {
+                return j + 1
+            }
+            j += 1
+        }
+        return bytes.count
+    }
+
     static let cdataOpen = Array("<![CDATA[".utf8)
     static let cdataClose = Array("]]>".utf8)
     static let commentOpen = Array("<!--".utf8)

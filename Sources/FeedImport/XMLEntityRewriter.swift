@@ -42,9 +42,9 @@ enum XMLEntityRewriter {
 
         /// Skips a CDATA section or comment, blanks a doctype; returns where to go on.
         private mutating func markup(at i: Int) -> Int {
-            if let end = bytes.endOfSection(at: i) { return end }
+            if let end = bytes.endOfSection(at: i), end < bytes.count { return end }  // a section never closed is read past
             guard bytes.starts(at: i, with: XMLEntityRewriter.doctypeOpen) else { return i + 1 }
-            let end = endOfDoctype(from: i)
+            let end = bytes.endOfDeclaration(at: i)
             replace(i..<end, with: bytes.bytes[i..<end].map { $0 == 0x0A ? 0x0A : 0x20 })
             return end
         }
@@ -92,29 +92,6 @@ enum XMLEntityRewriter {
             out += bytes.bytes[copied..<range.lowerBound]
             out += replacement
             copied = range.upperBound
-        }
-
-        /// The index after the `>` that closes a doctype, skipping `[…]` and quoted strings.
-        private func endOfDoctype(from i: Int) -> Int {
-            var depth = 0
-            var quote: UInt8?
-            var j = i + 2
-            while j < bytes.count {
-                let b = bytes[j]
-                if let q = quote {
-                    if b == q { quote = nil }
-                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                    quote = b
-                } else if b == UInt8(ascii: "[") {
-                    depth += 1
-                } else if b == UInt8(ascii: "]") {
-                    depth -= 1
-                } else if b == UInt8(ascii: ">"), depth <= 0 {
-                    return j + 1
-                }
-                j += 1
-            }
-            return bytes.count
         }
 
         private func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }

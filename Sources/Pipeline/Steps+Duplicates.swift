@@ -1,11 +1,12 @@
 import ArticleModel
 
 extension ResolveSteps {
-    /// One draft per article across feeds: a feed item whose link is the same as an earlier
-    /// one's after ``CanonicalLink`` (tracking parameters, `www.`, scheme and trailing slash
-    /// aside), or whose title and date are an earlier item's from another file, is the same
-    /// article: the earlier copy is kept (files are read in name order) and the report says so.
-    /// Files in `content/` are never dropped here.
+    /// One draft per article across feeds: an item of another file whose link is the same as
+    /// an earlier one's after ``CanonicalLink`` (tracking parameters, `www.`, scheme and
+    /// trailing slash aside), or whose title and date are, is the same article: the earlier
+    /// copy is kept (files are read in name order) and the report says so. Within one file the
+    /// importer has already decided (see `EntryAssembler`); files in `content/` are never
+    /// dropped here.
     static func firstOfEachArticle(_ drafts: [Draft], log: inout [Diagnostic]) -> [Draft] {
         var byLink: [String: Draft] = [:]
         var byTitleAndDate: [String: Draft] = [:]
@@ -18,7 +19,7 @@ extension ResolveSteps {
             let matter = draft.file.frontMatter
             let link = matter.source.flatMap(CanonicalLink.of)
             let titleAndDate = matter.date.map { "\(matter.title.lowercased())\u{1F}\($0.epochSeconds)" }
-            if let link, let first = byLink[link] {
+            if let link, let first = byLink[link], feedFile(first) != feedFile(draft) {
                 report(draft, first: first, why: "the same link", log: &log)
                 continue
             }
@@ -26,7 +27,7 @@ extension ResolveSteps {
                 report(draft, first: first, why: "the same title and date", log: &log)
                 continue
             }
-            if let link { byLink[link] = draft }
+            if let link, byLink[link] == nil { byLink[link] = draft }
             if let titleAndDate, byTitleAndDate[titleAndDate] == nil { byTitleAndDate[titleAndDate] = draft }
             kept.append(draft)
         }

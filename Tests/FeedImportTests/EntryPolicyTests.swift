@@ -60,4 +60,14 @@ import Testing
         #expect(result.feed?.entries.map(\.guid) == ["g1", "g1#2"])
         #expect(result.diagnostics.first?.severity == .warning)
     }
+    @Test func aDateThatCannotBeReadGivesWayToAnotherDateElement() throws {
+        let result = read("<item xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><title>A</title><pubDate>garbage date</pubDate>"
+                          + "<dc:date>2023-02-01T00:00:00+04:00</dc:date></item>")
+        #expect(result.feed?.entries.first?.published?.iso8601 == "2023-02-01T00:00:00+04:00")
+    }
+
+    @Test func itemsSharingALinkButNotTheirContentAreBothKept() {
+        let result = read("<item><title>A</title><link>https://example.org/1</link></item><item><title>B</title><link>https://example.org/1</link></item>")
+        #expect(result.feed?.entries.map(\.title) == ["A", "B"])
+    }
 }

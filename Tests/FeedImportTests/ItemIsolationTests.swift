@@ -85,4 +85,30 @@ import Testing
         #expect(!"\(result)".contains("EXPANDED"))
         #expect(result.feed?.entries.first?.title.hasPrefix("A ") == true)
     }
+    @Test func htmlWrittenUnescapedInATitleStaysInTheTitle() throws {
+        let xml = rss("<item><title>Unclosed <b>bold title</title><link>https://example.org/a</link>"
+                      + "<pubDate>Tue, 02 Jul 2024 10:00:00 +0200</pubDate><description>x</description></item>")
+        let entry = try #require(read(xml).feed?.entries.first)
+        #expect(entry.title == "Unclosed bold title")
+        #expect(entry.link == "https://example.org/a")
+        #expect(entry.published?.iso8601 == "2024-07-02T10:00:00+02:00")
+    }
+
+    @Test func htmlWrittenUnescapedInADescriptionKeepsAllItsText() throws {
+        let entry = try #require(read(rss("<item><title>A</title><description><p>raw html para<br> no close</description></item>")).feed?.entries.first)
+        #expect(entry.body.html.contains("no close"))
+    }
+
+    @Test func elementNamesAreReadWithoutRegardToCase() throws {
+        let xml = rss("<Item><Title>Item number 1</Title><Link>https://example.org/1</Link><PubDate>Tue, 02 Jul 2024 10:00:00 GMT</PubDate></Item>")
+        let entry = try #require(read(xml).feed?.entries.first)
+        #expect(entry.title == "Item number 1")
+        #expect(entry.link == "https://example.org/1")
+        #expect(entry.published?.iso8601 == "2024-07-02T10:00:00+00:00")
+    }
+
+    @Test func aCDATASectionNeverClosedCostsOnlyItsItem() {
+        let xml = rss("<item><title>One</title><description><![CDATA[<p>never closed</description></item>\n" + item("Two") + item("Three"))
+        #expect(read(xml).feed?.entries.map(\.title).suffix(2) == ["Two", "Three"])
+    }
 }

@@ -221,13 +221,17 @@ import Testing
         let result = try read("rss-dcterms.xml")
         #expect(result.diagnostics == [])
         let entries = try #require(result.feed?.entries)
+        // As feed readers take them: pubDate, dcterms:issued or atom:published publish; dc:date,
+        // dcterms:modified or atom:updated update (and stand in for publication); created,
+        // available and dcterms:date only when there is neither.
         #expect(entries.map { $0.published?.iso8601 } == [
-            "2024-01-01T08:00:00+01:00", "2024-02-02T10:00:00+09:00", "2024-03-02T06:30:00-03:00",
-            "2024-04-04T12:00:00+05:30", "2024-05-05T00:00:00-07:00", "2024-06-06T00:00:00+02:00",
+            "2024-01-01T08:00:00+01:00", "2024-02-03T00:00:00+00:00", "2024-03-02T06:30:00-03:00",
+            "2024-04-06T12:00:00+05:30", "2024-05-05T00:00:00-07:00", "2024-06-07T08:00:00+00:00",
             "2024-07-07T07:07:07+00:00",
         ])
         #expect(entries.map { $0.updated?.iso8601 } == [
-            nil, nil, nil, "2024-04-06T12:00:00+05:30", nil, "2024-06-07T08:00:00+00:00", "2024-07-07T07:07:07+00:00",
+            "2024-01-02T00:00:00+00:00", "2024-02-02T10:00:00+09:00", nil, "2024-04-06T12:00:00+05:30", nil,
+            "2024-06-07T08:00:00+00:00", "2024-07-07T07:07:07+00:00",
         ])
     }
 }
