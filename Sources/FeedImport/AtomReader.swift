@@ -45,10 +45,13 @@ enum AtomReader {
         let content = contents.lazy.compactMap { text($0)?.trimmingWhitespace }.first { !$0.isEmpty }
         let hasContent = content != nil
         let outOfLine = contents.lazy.compactMap { MarkupElement.trimmed($0.attribute("src")) }.first
+        let id = atomChild(entry, "id")?.textContent.trimmingWhitespace
+        // Without a link, an id that is a web address is the article's address, as readers take it.
+        let idLink = id.flatMap { $0.isWebAddress ? $0 : nil }
         return RawItem(index: index, line: line,
                        title: text(atomChild(entry, "title")),
-                       link: link(entry) ?? (hasContent ? nil : outOfLine),
-                       guid: atomChild(entry, "id")?.textContent.trimmingWhitespace,
+                       link: link(entry) ?? (hasContent ? nil : outOfLine) ?? idLink,
+                       guid: id,
                        published: dateText(entry, "published", "issued", "created") ?? entry.text(of: "date"),
                        updated: dateText(entry, "updated", "modified"),
                        author: authorName(entry),

@@ -5,6 +5,17 @@ import Testing
 
 /// Atom 1.0: `Fixtures/atom.xml`.
 @Suite struct AtomReaderTests {
+    @Test func anIDThatIsAWebAddressStandsInForAMissingLink() throws {
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><title>A</title><id>https://example.org/posts/a</id><updated>2024-06-01T00:00:00Z</updated><content>x</content></entry>
+            <entry><title>B</title><id>urn:uuid:1</id><updated>2024-06-01T00:00:00Z</updated><content>y</content></entry>
+            </feed>
+            """
+        let entries = try #require(FeedImporter.read(Data(xml.utf8), file: "f.xml").feed?.entries)
+        #expect(entries.map(\.link) == ["https://example.org/posts/a", nil])
+    }
+
     private func read() throws -> FeedImportResult {
         FeedImporter.read(try Fixtures.data("atom.xml"), file: "atom.xml")
     }
