@@ -42,7 +42,9 @@ enum RSSReader {
     }
 
     private static func rawItem(_ item: MarkupElement, index: Int, line: Int?) -> RawItem {
+        // Podcast and media feeds often say it only in `media:description` or `itunes:summary`.
         let description = core(item, "description")?.feedText ?? module(item, "description", dc)?.feedText
+            ?? mediaDescription(item) ?? module(item, "summary", itunes)?.feedText
         let content = item.text(of: "encoded") ?? xhtmlBody(item)
         let hasContent = !(content?.trimmingWhitespace.isEmpty ?? true)
         let guid = MarkupElement.trimmed(core(item, "guid")?.textContent)
@@ -65,6 +67,20 @@ enum RSSReader {
     private static let dc: Module = ("purl.org/dc/elements", "dc")
     private static let dcterms: Module = ("purl.org/dc/terms", "dcterms")
     private static let atom: Module = ("w3.org/2005/Atom", "atom")
+    private static let media: Module = ("search.yahoo.com/mrss", "media")
+    private static let itunes: Module = ("itunes.com", "itunes")
+
+    /// `media:description`, on the item or inside its `media:group` or `media:content`, as text.
+    private static func mediaDescription(_ item: MarkupElement) -> String? {
+        let holders = [item] + item.childElements.filter { $0.isNamed("group", namespace: media.namespace, prefix: media.prefix)
+            || $0.isNamed("content", namespace: media.namespace, prefix: media.prefix) }
+        for holder in holders {
+            if let text = MarkupElement.trimmed(module(holder, "description", media)?.textContent) {
+                return MarkupSerializer.escapeText(text)
+            }
+        }
+        return nil
+    }
 
     /// Namespaces of modules, whose elements never stand in for RSS's own (`atom:link`, `media:title`).
     private static let modules = ["purl.org/dc/", "w3.org/2005/Atom", "purl.org/atom/", "search.yahoo.com/mrss",
@@ -84,8 +100,6 @@ enum RSSReader {
         item.childElements.first { $0.isNamed(name, namespace: module.namespace, prefix: module.prefix) }
     }
 
-    /// The trimmed text of the first of `fields` the item has with any text (`nil` module:
-    /// RSS's own element).
     /// The publication date as feed readers take it: `pubDate`, `dcterms:issued` or
     /// `atom:published`; when the item has no update date either, `dcterms:created`,
     /// `dcterms:available` or `dcterms:date`.

@@ -234,4 +234,14 @@ import Testing
             "2024-06-07T08:00:00+00:00", "2024-07-07T07:07:07+00:00",
         ])
     }
+    @Test func mediaDescriptionOrITunesSummaryStandsInForAMissingDescription() throws {
+        let xml = """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+            <item><title>A</title><media:group><media:description>Said in media &lt;b&gt;words</media:description></media:group></item>
+            <item><title>B</title><itunes:summary>Said by iTunes</itunes:summary></item>
+            </channel></rss>
+            """
+        let entries = try #require(FeedImporter.read(Data(xml.utf8), file: "f.xml").feed?.entries)
+        #expect(entries.map(\.body) == [HTMLFragment("Said in media &lt;b&gt;words"), HTMLFragment("Said by iTunes")])
+    }
 }
