@@ -9,7 +9,10 @@ extension CleaningRules {
     /// feed notices of NDTV-style feeds, WordPress's "The post … appeared first on …",
     /// related-article teasers ("Also read: …", "ALSO READ | …") and media fallback text
     /// ("Your browser does not support the video tag.").
-    /// Class rules remove loaders, spinners and share or related-post widgets.
+    /// Class rules remove loaders, spinners and share or related-post widgets. The structural
+    /// rules (``StructuralRule``: landmarks, share, related, newsletter, cookie, comment and
+    /// advert blocks, link lists, "Read more" links, bylines, datelines and a repeated title)
+    /// are all on.
     public static let standard = CleaningRules(
         dropText: [
             #"(?#read-more)(?i)^(?:read more|continue reading)(?:\s*[“"‘'«].*[”"’'»]\s*[»›→…]?|\s+.{1,150}?\s*[»›→]|\s*(?:[»›→…]|\.\.\.))?\s*$"#,
@@ -23,6 +26,7 @@ extension CleaningRules {
         dropClasses: [
             "loader", "loader-wrap", "spinner", "sharedaddy", "share", "social-share", "share-buttons",
             "jp-relatedposts", "related-posts",
-        ]
+        ],
+        structural: StructuralRule.allNames
     )
 }

@@ -2,12 +2,15 @@ import ArticleModel
 import Foundation
 
 /// ``CleaningRules`` made ready to apply: regular expressions compiled once, class names in a
-/// set. Patterns that do not compile are reported, not fatal.
+/// set, structural rules by case, and every rule named in `disabled` left out. Patterns that
+/// do not compile and disabled names that name no rule are reported, not fatal.
 struct CompiledRules: Sendable {
     /// The text rules that compiled, in order.
     let textRules: [TextRule]
     /// Class names and ids that remove an element.
     let dropClasses: Set<String>
+    /// The structural rules to apply.
+    let structural: Set<StructuralRule>
     /// Warnings about patterns that could not be compiled.
     let problems: [Diagnostic]
     /// All text rules in one expression, so that a block that matches none (nearly all of
@@ -18,7 +21,8 @@ struct CompiledRules: Sendable {
     init(_ rules: CleaningRules) {
         var compiled: [TextRule] = []
         var problems: [Diagnostic] = []
-        for pattern in rules.dropText {
+        let disabled = Set(rules.disabled.map(Self.ruleName))
+        for pattern in rules.dropText where !disabled.contains(TextRule.name(of: pattern)) {
             do {
                 // Wrapped so that an alternation cannot stop at a shorter first match.
                 let wrapped = "^(?:" + pattern + ")$"
@@ -30,9 +34,24 @@ struct CompiledRules: Sendable {
             }
         }
         textRules = compiled
-        dropClasses = Set(rules.dropClasses)
-        self.problems = problems
+        dropClasses = Set(rules.dropClasses).subtracting(disabled)
+        structural = Set(rules.structural.compactMap(StructuralRule.init(rawValue:)).filter { !disabled.contains($0.rawValue) })
+        self.problems = problems + Self.unknownNames(rules)
         anyRule = Self.combined(compiled.map(\.pattern))
+    }
+
+    /// The rule a disabled name means: `class loader`, as diagnostics write it, is `loader`.
+    private static func ruleName(_ name: String) -> String {
+        name.hasPrefix("class ") ? String(name.dropFirst("class ".count)) : name
+    }
+
+    /// Warnings for names in `disabled` that are no rule of `rules`.
+    private static func unknownNames(_ rules: CleaningRules) -> [Diagnostic] {
+        let known = Set(rules.dropText.map(TextRule.name(of:)) + rules.dropClasses + StructuralRule.allNames)
+        return rules.disabled.filter { !known.contains(ruleName($0)) }.map { name in
+            Diagnostic(.warning, "cleaning.disable names \"\(name)\", which is no cleaning rule; ignored",
+                       hint: "use a name that diagnostics give as (rule: NAME), such as share-widgets or read-more")
+        }
     }
 
     private static func combined(_ patterns: [String]) -> TextRule? {

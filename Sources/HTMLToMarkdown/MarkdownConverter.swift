@@ -27,19 +27,26 @@ public struct MarkdownConverter: Sendable {
     /// stay relative; a `baseURL` that is not an absolute `http`/`https` URL is ignored, with
     /// a warning.
     ///
+    /// `context` is what is known of the article (author, title, date): a first or last
+    /// paragraph that only repeats it, such as "By Jane Doe" or "June 28, 2024", is removed
+    /// (rules `byline`, `dateline`, `repeated-title`). The default knows nothing.
+    ///
     /// ```swift
     /// converter.convert(HTMLFragment(#"<a href="../b/">B</a>"#), baseURL: "https://news.example/2024/story/")
     /// // markdown "[B](https://news.example/2024/b/)\n"
     /// ```
-    public func convert(_ html: HTMLFragment, baseURL: String?) -> Conversion {
+    public func convert(_ html: HTMLFragment, baseURL: String?, context: ArticleContext = ArticleContext()) -> Conversion {
         let resolver = baseURL.flatMap(URLResolver.init)
         let parsed = MarkupParser.html(html.html)
+        var structural = StructuralCleaner(rules: rules, context: context)
+        let unfurnished = structural.clean(parsed.children)
         var preCleaner = PreCleaner(dropClasses: rules.dropClasses, resolver: resolver)
-        let unclassed = MarkupElement(name: "body", children: preCleaner.clean(parsed.children))
+        let unclassed = MarkupElement(name: "body", children: preCleaner.clean(unfurnished))
         let (clean, removed) = Sanitizer.clean(unclassed)
         var writer = BlockWriter(rules: rules)
         let text = writer.document(clean.children)
-        var diagnostics = rules.problems + Self.warnings(removed) + preCleaner.diagnostics + writer.diagnostics
+        var diagnostics = rules.problems + Self.warnings(removed) + structural.diagnostics + preCleaner.diagnostics
+            + writer.diagnostics
         if let baseURL, resolver == nil {
             diagnostics.insert(Diagnostic(.warning, "base URL \"\(baseURL)\" is not an absolute http or https URL; relative URLs were kept"),
                                at: rules.problems.count)

@@ -31,6 +31,20 @@ import Testing
                                      cleaning: CleaningRules(dropText: ["^Advertisement$"], dropClasses: ["promo"])))
     }
 
+    @Test func cleaningDisableSwitchesBuiltInRulesOffByName() throws {
+        let yaml = """
+        cleaning:
+          disable: [share-widgets, read-more]
+        """
+        let (config, warnings) = try SiteConfigFormat.parse(yaml, file: "site.yml")
+        #expect(warnings.isEmpty)
+        #expect(config.cleaning == CleaningRules(disabled: ["share-widgets", "read-more"]))
+    }
+
+    @Test func cleaningDisableMustBeAList() {
+        #expect(throws: SiteFileError.self) { try SiteConfigFormat.parse("cleaning:\n  disable:\n    name: x\n", file: "site.yml") }
+    }
+
     @Test func emptyFileGivesDefaults() throws {
         let (config, warnings) = try SiteConfigFormat.parse("", file: "site.yml")
         #expect(config == SiteConfig())
