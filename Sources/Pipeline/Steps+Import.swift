@@ -30,7 +30,8 @@ enum ImportSteps {
     static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter) -> (Draft, [Diagnostic]) {
         // Relative links and images in the body point at the article's own site.
         let base = (entry.baseURL ?? entry.link).flatMap(webBase)
-        let body = converter.convert(entry.body, baseURL: base)
+        let context = ArticleContext(author: entry.author, title: entry.title, date: entry.published ?? entry.updated)
+        let body = converter.convert(entry.body, baseURL: base, context: context)
         var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
         if body.markdown.text.trimmingWhitespace.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",

@@ -12,11 +12,12 @@ import ArticleModel
 ///   title: The Gazette, autumn 2026
 /// cleaning:
 ///   drop_text: ["^Advertisement$"]
+///   disable: [share-widgets, read-more]
 /// ```
 public enum SiteConfigFormat {
     static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning"]
     static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit"]
-    static let cleaningKeys: Set<String> = ["drop_text", "drop_classes"]
+    static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
     /// Parses the text of a `site.yml`; `file` names it in errors and warnings.
     public static func parse(_ text: String, file: String) throws(SiteFileError) -> (SiteConfig, [Diagnostic]) {
@@ -50,7 +51,8 @@ public enum SiteConfigFormat {
         if let cleaning = try fields.fields("cleaning") {
             warnings += cleaning.unknownKeys(known: cleaningKeys, section: "cleaning")
             config.cleaning = CleaningRules(dropText: try cleaning.strings("drop_text"),
-                                            dropClasses: try cleaning.strings("drop_classes"))
+                                            dropClasses: try cleaning.strings("drop_classes"),
+                                            disabled: try cleaning.strings("disable"))
         }
         return (config, warnings)
     }
