@@ -1,3 +1,5 @@
+import MarkupTree
+
 /// Decodes character references in text without tags (`Tom &amp; Jerry`, `&#8217;`,
 /// `&#x2019;`, `&nbsp;`) in one pass over the UTF-8 bytes. Unknown names stay as written.
 enum EntityDecoder {
@@ -27,7 +29,9 @@ enum EntityDecoder {
               bytes[j] > 0x20 { j += 1 }
         guard j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 else { return nil }
         let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-        guard let code = codePoint(name), let scalar = Unicode.Scalar(code), code != 0 else { return nil }
+        // `&#150;` is `–`, as in HTML: the C1 codes read as Windows-1252.
+        guard let code = codePoint(name), let scalar = Windows1252Controls.character(for: code) ?? Unicode.Scalar(code),
+              code != 0 else { return nil }
         return (j + 1, scalar)
     }
 

@@ -20,6 +20,10 @@ enum SanitizerPolicy {
         "details", "summary",
     ]
 
+    /// Obsolete elements kept under the name HTML gives their meaning now: `strike` is `s`
+    /// (struck-out text stays struck out, and valid in EPUB's XHTML).
+    static let renamedElements: [String: String] = ["strike": "s"]
+
     /// Elements removed with their whole content: active content, forms, foreign markup and
     /// document-head elements.
     static let droppedElements: Set<String> = [

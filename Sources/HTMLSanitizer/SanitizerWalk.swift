@@ -34,7 +34,7 @@ struct SanitizerWalk {
 
     /// The nodes that replace `element`: itself cleaned, its children (unwrapped), or nothing.
     private mutating func clean(_ element: MarkupElement) -> [MarkupNode] {
-        let name = element.name
+        let name = SanitizerPolicy.renamedElements[element.name] ?? element.name
         if SanitizerPolicy.droppedElements.contains(name) {
             removed.append("removed <\(name)>")
             return []

@@ -19,7 +19,7 @@ enum BlockShape: Equatable {
     /// The shape of a block element.
     static func of(_ element: MarkupElement) -> BlockShape {
         switch element.name {
-        case "p": return .loose
+        case "p", "dl": return .loose
         case "blockquote": return .quote
         case "ul": return .list
         case "ol": return ListItems.start(of: element) == 1 ? .list : .loose

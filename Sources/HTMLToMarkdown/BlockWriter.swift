@@ -41,7 +41,7 @@ struct BlockWriter {
                     previousList = (element.name, alternate)
                 }
             } else {
-                append(block(element), to: &result)
+                result += block(element)
             }
         }
         append(inlineRun(run), to: &result)
@@ -64,7 +64,25 @@ struct BlockWriter {
         return body(&self)
     }
 
+    /// The blocks of a block element other than a list. A wrapper (`div`, `section`, a
+    /// definition list) writes its children's blocks, which leave ``previousList`` as its last
+    /// child did, so that a list after `<div><ul>…</ul></div>` still takes the other marker;
+    /// any other block ends a run of lists.
     private mutating func block(_ element: MarkupElement) -> [String] {
+        if let written = leafBlock(element) {
+            if !written.isEmpty { previousList = nil }
+            return written
+        }
+        if let rule = boilerplateRule(element.textContent) {
+            note("block", element.textContent, rule)
+            return []
+        }
+        return element.name == "dl" ? definitionList(element) : blocks(element.children)
+    }
+
+    /// The blocks of an element written as a whole (not through its children), nil for a
+    /// wrapper.
+    private mutating func leafBlock(_ element: MarkupElement) -> [String]? {
         switch element.name {
         case "p": return paragraph(element)
         case "h1", "h2", "h3", "h4", "h5", "h6": return heading(element)
@@ -72,13 +90,7 @@ struct BlockWriter {
         case "pre": return [codeBlock(element)]
         case "hr": return ["***"]
         case "figcaption": return caption(element)
-        default:
-            if ElementKind.rawBlocks.contains(element.name) { return [RawHTMLBlock.html(element)] }
-            if let rule = boilerplateRule(element.textContent) {
-                note("block", element.textContent, rule)
-                return []
-            }
-            return blocks(element.children)
+        default: return ElementKind.rawBlocks.contains(element.name) ? [RawHTMLBlock.html(element)] : nil
         }
     }
 
@@ -128,14 +140,16 @@ struct BlockWriter {
         return inlineParagraphs(element.children)
     }
 
-    /// Whether content shows nothing: only whitespace (non-breaking spaces too), no image.
+    /// Whether content shows nothing: only whitespace (non-breaking spaces too), no image and
+    /// no link (a link without text is written with its address).
     private static func isBlank(_ text: String, _ nodes: [MarkupNode]) -> Bool {
-        text.collapsedForRules.isEmpty && !nodes.contains(where: containsImage)
+        text.collapsedForRules.isEmpty && !nodes.contains(where: showsElement)
     }
 
-    private static func containsImage(_ node: MarkupNode) -> Bool {
+    private static func showsElement(_ node: MarkupNode) -> Bool {
         guard let element = node.element else { return false }
-        return element.name == "img" || element.children.contains(where: containsImage)
+        if element.name == "img" || (element.name == "a" && element.attribute("href") != nil) { return true }
+        return element.children.contains(where: showsElement)
     }
 
     private mutating func heading(_ element: MarkupElement) -> [String] {
@@ -195,10 +209,54 @@ struct BlockWriter {
         return written.joined(separator: loose ? "\n\n" : "\n")
     }
 
+    /// A definition list as CommonMark, which has no syntax for one: each run of terms (`dt`)
+    /// becomes one paragraph of bold terms, one per line, and each definition (`dd`) its own
+    /// blocks, links and all. `div` groups are read through; other content is written as it
+    /// comes.
+    private mutating func definitionList(_ element: MarkupElement) -> [String] {
+        var result: [String] = []
+        var terms: [String] = []
+        for child in Self.definitionParts(element.children) {
+            if let part = child.element, part.name == "dt" {
+                terms += term(part)
+                continue
+            }
+            append(terms.isEmpty ? [] : [terms.joined(separator: "\\\n")], to: &result)
+            terms = []
+            if let part = child.element, part.name == "dd" {
+                result += blocks(part.children)
+            } else {
+                result += blocks([child])
+            }
+        }
+        append(terms.isEmpty ? [] : [terms.joined(separator: "\\\n")], to: &result)
+        return result
+    }
+
+    /// The children of a `dl`, with `div` groups around `dt` and `dd` unwrapped.
+    private static func definitionParts(_ nodes: [MarkupNode]) -> [MarkupNode] {
+        nodes.flatMap { node -> [MarkupNode] in
+            guard let element = node.element, element.name == "div" else { return [node] }
+            return definitionParts(element.children)
+        }
+    }
+
+    /// A term in bold on one line, or nothing when it is empty or boilerplate.
+    private mutating func term(_ element: MarkupElement) -> [String] {
+        if let rule = boilerplateRule(element.textContent) {
+            note("term", element.textContent, rule)
+            return []
+        }
+        var writer = InlineWriter()
+        writer.breaksAsSpaces = true
+        writer.write(.element(MarkupElement(name: "strong", children: element.children)))
+        return writer.paragraphs().map { String(decoding: MarkdownEscaper.protectLineStarts($0), as: UTF8.self) }
+    }
+
     private func codeBlock(_ element: MarkupElement) -> String {
         let code = element.childElements.count == 1 ? element.child("code") : nil
         let language = code?.attribute("class").map { String($0.dropFirst("language-".count)) } ?? ""
-        var text = element.textContent
+        var text = InlineWriter.text(of: element.children, breaks: "\n")
         if text.hasPrefix("\r\n") { text.removeFirst(2) } else if text.hasPrefix("\n") { text.removeFirst() }
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         var longest = 0

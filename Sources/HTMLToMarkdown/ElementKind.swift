@@ -7,8 +7,9 @@ enum ElementKind {
         "body", "main", "nav", "address", "center",
     ]
 
-    /// Elements kept as raw HTML blocks: Markdown has no form for them.
-    static let rawBlocks: Set<String> = ["table", "dl", "details"]
+    /// Elements kept as raw HTML blocks: Markdown has no form for them. (Definition lists
+    /// have none either, but read well as bold terms and paragraphs: see ``BlockWriter``.)
+    static let rawBlocks: Set<String> = ["table", "details"]
 
     /// Whether `name` is a block element.
     static func isBlock(_ name: String) -> Bool { blocks.contains(name) }

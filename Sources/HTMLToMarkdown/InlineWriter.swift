@@ -1,3 +1,4 @@
+import ArticleModel
 import MarkupTree
 
 /// Writes inline HTML (text, emphasis, links, images, code, line breaks) as Markdown into a
@@ -113,7 +114,7 @@ struct InlineWriter {
         case "br": lineBreak()
         case "em", "i", "cite", "var", "dfn": emphasis(element.children, strong: false)
         case "strong", "b": emphasis(element.children, strong: true)
-        case "code", "kbd", "samp", "tt": codeSpan(element.textContent)
+        case "code", "kbd", "samp", "tt": codeSpan(Self.text(of: element.children, breaks: " "))
         case "a": link(element)
         case "img": image(element)
         case "sub", "sup", "del", "s", "ins", "mark", "small", "u", "q", "abbr": rawTag(element)
@@ -226,6 +227,26 @@ struct InlineWriter {
         if inner.pendingSpace { pendingSpace = true }
     }
 
+    /// The text of `nodes` with each `<br>` written as `breaks`: a space in inline code, where
+    /// a line break cannot be written and the words on either side must stay apart, a line
+    /// feed in a code block.
+    static func text(of nodes: [MarkupNode], breaks: String) -> String {
+        var out = ""
+        appendText(of: nodes, breaks: breaks, to: &out)
+        return out
+    }
+
+    private static func appendText(of nodes: [MarkupNode], breaks: String, to out: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text): out += text
+            case .comment: break
+            case .element(let element) where element.name == "br": out += breaks
+            case .element(let element): appendText(of: element.children, breaks: breaks, to: &out)
+            }
+        }
+    }
+
     private mutating func codeSpan(_ raw: String) {
         if let first = raw.utf8.first, ByteClass.isSpace(first) { pendingSpace = true }
         let text = raw.collapsedASCIIWhitespace
@@ -257,10 +278,15 @@ struct InlineWriter {
             return
         }
         let text = element.textContent
-        if text.collapsedASCIIWhitespace == href, LinkForm.isAutolinkable(href), element.child("img") == nil {
+        let showsNothing = text.collapsedForRules.isEmpty && !Self.containsImage(element.children)
+        if showsNothing || text.collapsedASCIIWhitespace == href, LinkForm.isAutolinkable(href), element.child("img") == nil {
             if let first = text.utf8.first, ByteClass.isSpace(first) { pendingSpace = true }
             emit("<" + href + ">")
             if let last = text.utf8.last, ByteClass.isSpace(last) { pendingSpace = true }
+            return
+        }
+        if showsNothing {
+            addressLink(href, around: text)
             return
         }
         var inner = nested()
@@ -274,6 +300,31 @@ struct InlineWriter {
             emit("[" + String(decoding: body, as: UTF8.self) + "](" + MarkdownEscaper.destination(href) + title + ")")
         }
         if inner.pendingSpace { pendingSpace = true }
+    }
+
+    /// Writes a link that shows nothing (no text, no image) with its address as its text, so
+    /// that it stays visible: `[/a](/a)`, `[x@news.example](mailto:x@news.example)`.
+    private mutating func addressLink(_ href: String, around text: String) {
+        if let first = text.utf8.first, ByteClass.isSpace(first) { pendingSpace = true }
+        var shown = href.trimmingWhitespace
+        if shown.lowercased().hasPrefix("mailto:") { shown.removeFirst("mailto:".count) }
+        var inner = nested()
+        inner.inLinkText = true
+        inner.write(text: shown.isEmpty ? href : shown)
+        let body = inner.content()
+        if !body.isEmpty {
+            if !pendingSpace, out.last == UInt8(ascii: "!") { out.insert(UInt8(ascii: "\\"), at: out.count - 1) }
+            emit("[" + String(decoding: body, as: UTF8.self) + "](" + MarkdownEscaper.destination(href) + ")")
+        }
+        if let last = text.utf8.last, ByteClass.isSpace(last) { pendingSpace = true }
+    }
+
+    /// Whether `nodes` hold an image, at any depth.
+    static func containsImage(_ nodes: [MarkupNode]) -> Bool {
+        nodes.contains { node in
+            guard let element = node.element else { return false }
+            return element.name == "img" || containsImage(element.children)
+        }
     }
 
     private mutating func image(_ element: MarkupElement) {

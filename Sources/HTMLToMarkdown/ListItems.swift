@@ -3,13 +3,17 @@ import MarkupTree
 
 /// Reads the items of a `ul` or `ol`.
 enum ListItems {
-    /// The `li` children; other content between items becomes an item of its own.
+    /// The `li` children; a list placed directly inside the list (invalid HTML that editors
+    /// write for a sub-list) joins the item before it, as browsers show it; other content
+    /// between items becomes an item of its own.
     static func of(_ list: MarkupElement) -> [MarkupElement] {
         var items: [MarkupElement] = []
         for child in list.children {
             switch child {
             case .element(let e) where e.name == "li":
                 items.append(e)
+            case .element(let e) where (e.name == "ul" || e.name == "ol") && !items.isEmpty:
+                items[items.count - 1].children.append(child)
             case .text(let t) where t.collapsingHTMLWhitespaceIsEmpty:
                 continue
             case .comment:

@@ -114,7 +114,7 @@ public enum MarkupParser {
 
     /// Whether the first 2 KB hold `<html`, `<body` or `<!doctype` (any case): a whole
     /// document rather than a fragment. A byte scan: this runs once per article.
-    static func looksLikeDocument(_ source: String) -> Bool {
+    public static func looksLikeDocument(_ source: String) -> Bool {
         let markers: [[UInt8]] = ["<html", "<body", "<!doctype"].map { Array($0.utf8) }
         var head = Array(source.utf8.prefix(2048))
         for i in head.indices where head[i] >= 0x41 && head[i] <= 0x5A { head[i] += 0x20 }
@@ -229,9 +229,11 @@ public enum MarkupParser {
         return out
     }
 
+    /// The text of a text, CDATA or comment node, its C1 controls read as Windows-1252
+    /// (``Windows1252Controls``): libxml2 keeps `&#150;` as U+0096, where browsers show `–`.
     private static func contentString(_ node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
-        return String(cString: content)
+        return Windows1252Controls.mapped(String(cString: content))
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

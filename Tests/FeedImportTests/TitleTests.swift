@@ -3,8 +3,8 @@ import FeedImport
 import Foundation
 import Testing
 
-/// Titles become plain text: entities decoded (also doubly escaped ones), tags stripped,
-/// whitespace collapsed. Input is the XML between `<title>` and `</title>`.
+/// Titles become plain text: entities decoded (also doubly escaped ones, C1 references as
+/// Windows-1252), tags stripped, whitespace collapsed. Input is the XML between `<title>` and `</title>`.
 @Suite struct TitleTests {
     static let cases: [(String, String)] = [
         ("Tom &amp;amp; Jerry", "Tom & Jerry"),
@@ -20,6 +20,10 @@ import Testing
         ("<![CDATA[<style>p{}</style>Styled]]>", "Styled"),
         ("Em&nbsp;dash&mdash;here", "Em dash—here"),
         ("日本語のタイトル", "日本語のタイトル"),
+        // C1 references read as Windows-1252, as in HTML: in the XML, doubly escaped, and in HTML.
+        ("Pages 10&#150;12 cost &#x80;5", "Pages 10–12 cost €5"),
+        ("It&amp;#146;s &amp;#147;here&amp;#148;", "It’s “here”"),
+        ("&lt;b&gt;Bold&lt;/b&gt; &amp;#150; plain", "Bold – plain"),
     ]
 
     @Test(arguments: cases)
