@@ -53,13 +53,30 @@ enum ClassVocabulary {
         return words
     }
 
+    /// Words that make a name the article's own whatever else it says: `social-embed` holds
+    /// an embedded post, not a share bar.
+    static let contentWords: Set<String> = ["embed", "embedded", "quote", "caption"]
+
+    /// Word pairs that mean something else than their first word: `follow-up` is a story.
+    static let pairs: Set<[String]> = [["follow", "up"], ["follow", "ups"]]
+
     /// The rule `element`'s class, id or ARIA label names, with the name that said it.
     static func rule(for element: MarkupElement) -> (rule: StructuralRule, name: String)? {
         let names = element.classNames + [element.attribute("id"), element.attribute("aria-label")].compactMap { $0 }
         for name in names {
-            for word in split(name) {
-                if let rule = words[word] { return (rule, name) }
-            }
+            if let rule = rule(forName: name) { return (rule, name) }
+        }
+        return nil
+    }
+
+    /// The rule one class name, id or label names: `share-bar` → share-widgets.
+    static func rule(forName name: String) -> StructuralRule? {
+        let parts = split(name)
+        guard !parts.contains(where: contentWords.contains) else { return nil }
+        for (index, word) in parts.enumerated() {
+            guard let rule = words[word] else { continue }
+            if index + 1 < parts.count, pairs.contains([word, parts[index + 1]]) { continue }
+            return rule
         }
         return nil
     }

@@ -50,7 +50,10 @@ struct StructuralCleaner {
 
     // MARK: Furniture
 
-    private mutating func removeFurniture(_ nodes: [MarkupNode]) -> [MarkupNode] {
+    /// Elements whose `footer` or `aside` belongs to them: a quote's attribution, a figure's note.
+    static let owners: Set<String> = ["blockquote", "figure", "q"]
+
+    private mutating func removeFurniture(_ nodes: [MarkupNode], inOwner: Bool = false) -> [MarkupNode] {
         var out: [MarkupNode] = []
         out.reserveCapacity(nodes.count)
         for node in nodes {
@@ -58,25 +61,37 @@ struct StructuralCleaner {
                 out.append(node)
                 continue
             }
-            if let (rule, reason) = furniture(element), enabled.contains(rule), !isContent(element, rule: rule) {
+            if let (rule, reason) = furniture(element, inOwner: inOwner), enabled.contains(rule), !isContent(element, rule: rule) {
                 note("<\(element.name)>" + reason, Self.spacedText(element), rule)
                 if !ElementKind.isBlock(element.name) { out.append(.text(" ")) }  // keeps the words around apart
                 continue
             }
-            element.children = removeFurniture(element.children)
+            element.children = removeFurniture(element.children, inOwner: inOwner || Self.owners.contains(element.name))
             out.append(.element(element))
         }
         return out
     }
 
     /// The rule that marks `element` as page furniture, and how it was told (` with role "x"`).
-    private func furniture(_ element: MarkupElement) -> (StructuralRule, String)? {
-        if ClassVocabulary.landmarkElements.contains(element.name) { return (.landmarks, "") }
+    /// Inside a quote or a figure, a landmark element is theirs (`<footer>— Jane Doe</footer>`).
+    private func furniture(_ element: MarkupElement, inOwner: Bool) -> (StructuralRule, String)? {
+        if ClassVocabulary.landmarkElements.contains(element.name) {
+            return inOwner || isSideText(element) ? nil : (.landmarks, "")
+        }
         if let role = element.attribute("role")?.lowercased(), ClassVocabulary.landmarkRoles.contains(role) {
             return (.landmarks, " with role \"\(role)\"")
         }
         guard Self.containers.contains(element.name), let (rule, name) = ClassVocabulary.rule(for: element) else { return nil }
         return (rule, " with class or id \"\(name)\"")
+    }
+
+    /// Whether an `aside` is a side note of the article's (ten words or more, under a third of
+    /// them in links) rather than a sidebar of the page's; one whose class or id marks it as
+    /// furniture is judged by that.
+    private func isSideText(_ element: MarkupElement) -> Bool {
+        guard element.name == "aside", ClassVocabulary.rule(for: element) == nil else { return false }
+        let measure = TextMeasure.of(element)
+        return measure.words >= 10 && measure.linkDensity < 0.3
     }
 
     /// Whether `element` is the article's own text whatever marks it: real prose (comment
