@@ -2,7 +2,7 @@
 // Broadsheet: an offline static-site and e-book builder for article collections.
 //
 // The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
-// MarkdownRender, SiteBuild, EbookBundle) never import each other; only `Pipeline` composes
+// MarkdownRender, SiteBuild, EbookBundle, PageExtract) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
 // libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`.
 import PackageDescription
@@ -43,11 +43,13 @@ let package = Package(
         .target(name: "MarkdownRender", dependencies: ["ArticleModel", "CCmark"]),
         .target(name: "SiteBuild", dependencies: ["ArticleModel", "Templating"]),
         .target(name: "EbookBundle", dependencies: ["ArticleModel", "MarkupTree", "ZIPFoundation"]),
+        // Whole web pages → the article and its metadata (extraction in the spirit of Readability).
+        .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
 
         // Composition and the command line.
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
-            "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding",
+            "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -70,6 +72,7 @@ let package = Package(
         .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
+        .testTarget(name: "PageExtractTests", dependencies: ["PageExtract", "Pipeline", "HTMLToMarkdown", "MarkupTree", "ArticleModel"], resources: [.copy("Pages")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets"]),
     ]
 )

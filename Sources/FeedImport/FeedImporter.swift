@@ -35,14 +35,25 @@ public enum FeedImporter {
         case .jsonFeed: return JSONFeedReader.read(data, file: file)
         case .flattenedText: return FlattenedTextReader.read(data, file: file)
         case .wordpress: return WXRReader.read(data, file: file)
-        case .html: return failure(file, "is \(name(of: format)), which Broadsheet does not read yet")
+        case .html:
+            // Pages are read by PageExtract; the pipeline sends them there after `format(of:)`.
+            let error = Diagnostic(.error, file: file, "the file is an HTML page, not a feed; FeedImporter reads feeds only",
+                                   hint: "pages are read by `broadsheet build` and `broadsheet import`, which extract their article")
+            return FeedImportResult(feed: nil, diagnostics: [error])
         }
     }
 
     /// The format of `data`, or nil when it is none Broadsheet reads.
     public static func detect(_ data: Data) -> FeedFormat? {
+        format(of: data).flatMap { supportedFormats.contains($0) ? $0 : nil }
+    }
+
+    /// The format of `data` as recognised from its content, HTML pages included (which
+    /// ``read(_:file:)`` leaves to the pipeline's page reader); nil when it is none of them.
+    /// The one decision on an input's format that `build` and `import` make.
+    public static func format(of data: Data) -> FeedFormat? {
         let (normalized, _) = InputNormalizer.normalize(data, file: "")  // UTF-16 and friends, as `read` sees them
-        return FormatSniffer.format(of: normalized).flatMap { supportedFormats.contains($0) ? $0 : nil }
+        return FormatSniffer.format(of: normalized)
     }
 
     private static func failure(_ file: String, _ what: String) -> FeedImportResult {

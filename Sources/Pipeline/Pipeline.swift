@@ -1,6 +1,8 @@
 import ArticleModel
 import Foundation
 import HTMLToMarkdown
+import MarkupTree
+import PageExtract
 
 /// Broadsheet's build, as a list of named steps. The order listed is the order of execution.
 /// Every step but the first (read) and the last (write) works on values in memory.
@@ -60,10 +62,27 @@ public enum Pipeline {
     /// as `broadsheet convert` prints it. The encoding is found as for feeds (a byte-order
     /// mark, the declared `charset`, valid UTF-8, else detected), and what was guessed is
     /// among the diagnostics.
-    public static func convert(html: Data, file: String) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
+    ///
+    /// A whole page (`<html>`, `<body>` or a doctype at its start) is first cut down to its
+    /// article (PageExtract), headed by its title, unless `whole` is set; a fragment is never cut.
+    public static func convert(html: Data, file: String, whole: Bool = false) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
         let decoded = HTMLText.decode(html, file: file)
-        let conversion = HTMLToMarkdown.convert(HTMLFragment(decoded.text), rules: .standard)
-        return (conversion.markdown, decoded.diagnostics + conversion.diagnostics.map { $0.located(file: file) })
+        guard !whole, PageExtractor.isWholePage(decoded.text) else {
+            let conversion = HTMLToMarkdown.convert(HTMLFragment(decoded.text), rules: .standard)
+            return (conversion.markdown, decoded.diagnostics + conversion.diagnostics.map { $0.located(file: file) })
+        }
+        let page = PageExtractor.extract(decoded.text, file: file)
+        let base = page.metadata.canonicalLink.flatMap(ImportSteps.webBase)
+        let meta = page.metadata
+        let context = ArticleContext(author: meta.byline, title: meta.title, date: meta.published ?? meta.updated)
+        let conversion = HTMLToMarkdown.convert(page.content, rules: .standard, baseURL: base, context: context)
+        var text = conversion.markdown.text
+        if let title = page.metadata.title, !title.isEmpty {
+            // The converter writes the heading, so the title is escaped as any heading is.
+            let heading = HTMLToMarkdown.convert(HTMLFragment("<h1>" + MarkupSerializer.escapeText(title) + "</h1>")).markdown.text
+            text = heading.trimmingWhitespace + "\n" + (text.isEmpty ? "" : "\n" + text)
+        }
+        return (Markdown(text), decoded.diagnostics + page.diagnostics + conversion.diagnostics.map { $0.located(file: file) })
     }
 
     /// The site's settings; without a `site.yml`, title, description and language come from

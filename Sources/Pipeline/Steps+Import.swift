@@ -2,18 +2,46 @@ import ArticleModel
 import FeedImport
 import Foundation
 import HTMLToMarkdown
+import MarkupTree
+import PageExtract
 
 /// The steps that turn input files into drafts.
 enum ImportSteps {
-    /// Reads every feed (in parallel); unreadable feeds are reported, the rest go on.
+    /// Reads every feed and page (in parallel); unreadable ones are reported, the rest go on.
+    /// This is where an input's format is decided, once, for `build` and `import` alike.
     static func readFeeds(_ inputs: [SiteSnapshot.Input], log: inout [Diagnostic]) -> [(name: String, feed: Feed)] {
-        let results = Parallel.map(inputs) { input in (input.name, FeedImporter.read(input.data, file: input.name)) }
+        let results = Parallel.map(inputs) { input in (input.name, read(input)) }
         var feeds: [(name: String, feed: Feed)] = []
         for (name, result) in results {
             log += result.diagnostics.map { $0.located(file: name) }
             if let feed = result.feed { feeds.append((name, feed)) }
         }
         return feeds
+    }
+
+    /// One input: a web page goes to PageExtract, anything else to FeedImporter.
+    static func read(_ input: SiteSnapshot.Input) -> FeedImportResult {
+        guard FeedImporter.format(of: input.data) == .html else { return FeedImporter.read(input.data, file: input.name) }
+        return page(input.data, file: input.name)
+    }
+
+    /// A web page as a feed of one entry: its article, found by PageExtract, with the page's
+    /// metadata (the id is the canonical link, else the file's name).
+    static func page(_ data: Data, file: String) -> FeedImportResult {
+        let decoded = HTMLText.decode(data, file: file)
+        let extracted = PageExtractor.extract(decoded.text, file: file)
+        let meta = extracted.metadata
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let title = meta.title ?? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        let location = "page \"\(title.prefix(60))\""
+        let entry = FeedEntry(
+            title: title, link: meta.canonicalLink, guid: meta.canonicalLink ?? name, published: meta.published,
+            updated: meta.updated, author: meta.byline, tags: meta.tags,
+            summary: meta.description.map { HTMLFragment("<p>" + MarkupSerializer.escapeText($0) + "</p>") },
+            body: extracted.content, location: location, image: meta.image)
+        let feed = Feed(format: .html, title: meta.siteName, language: meta.language, entries: [entry])
+        let diagnostics = decoded.diagnostics + extracted.diagnostics.map { $0.located(file: file, item: location) }
+        return FeedImportResult(feed: feed, diagnostics: diagnostics)
     }
 
     /// Converts every entry's HTML to clean Markdown (in parallel), keeping the converter's

@@ -9,9 +9,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build a site folder, or feed files, into a website, book.epub and digest.html.",
         discussion: """
         With no argument, builds the site folder you are in. With a folder, builds that \
-        site into its public/ folder. With feed files (RSS, Atom, JSON Feed, or feed text \
-        with its tags stripped), builds them straight into --output; title, language and \
-        dates come from the feed.
+        site into its public/ folder. With feed files (RSS, Atom, JSON Feed, WordPress \
+        exports, feed text with its tags stripped) or saved web pages (one article each, \
+        found in the page), builds them straight into --output; title, language and \
+        dates come from the feed or the page. Pages in a site's feeds/ are read too.
 
         The output folder is replaced as a whole, and only if it is empty or was written \
         by Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
@@ -26,9 +27,10 @@ struct BuildCommand: ParsableCommand {
           broadsheet build Site                      → Site/public
           broadsheet build Site --output /tmp/site   → /tmp/site
           broadsheet build news.xml blog.xml -o out  → out/
+          broadsheet build saved/*.html -o out       one article per page → out/
         """)
 
-    @Argument(help: "A site folder, or one or more feed files.", completion: .file())
+    @Argument(help: "A site folder, or one or more feed files or web pages.", completion: .file())
     var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: "The output folder (default: the site's public/).")

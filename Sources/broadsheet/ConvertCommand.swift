@@ -11,13 +11,22 @@ struct ConvertCommand: ParsableCommand {
         The Markdown goes to standard output; what was dropped, and why, to standard \
         error. Reads standard input when the file is - or missing.
 
+        A whole page (one with <html>, <body> or a doctype) is cut down to its article \
+        first: menus, share bars, cookie and newsletter boxes, comments and related \
+        stories are dropped, and the page's title heads the Markdown. --whole keeps the \
+        whole page. A fragment is never cut.
+
         Examples:
           broadsheet convert article.html > article.md
+          broadsheet convert --whole saved-page.html
           echo '<p>Hi <b>there</b></p><p>Source link</p>' | broadsheet convert -
         """)
 
     @Argument(help: "An HTML file, or - for standard input.", completion: .file())
     var file: String = "-"
+
+    @Flag(help: "Convert the whole page, without looking for its article.")
+    var whole = false
 
     func run() throws {
         let data: Data
@@ -31,7 +40,7 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let (markdown, diagnostics) = Pipeline.convert(html: data, file: file == "-" ? "<stdin>" : file)
+        let (markdown, diagnostics) = Pipeline.convert(html: data, file: file == "-" ? "<stdin>" : file, whole: whole)
         FileHandle.standardOutput.write(Data(markdown.text.utf8))
         DiagnosticPrinter.print(diagnostics, verbose: true)
     }

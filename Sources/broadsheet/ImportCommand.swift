@@ -8,7 +8,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Write one Markdown file per feed article into a site's content/ folder, without building.",
         discussion: """
-        Files go to content/YEAR/SLUG.md with YAML front matter. Importing the same feed \
+        Files go to content/YEAR/SLUG.md with YAML front matter. A web page (HTML \
+        document) gives one article: the page's article, without its menus, share bars \
+        and comments, with its title, author, dates and tags. Importing the same feed \
         again changes nothing; an article the feed updated updates its file; a file you \
         edited is kept as it is unless you pass --force. The record of what was written \
         is kept in .broadsheet/imports.json in the site folder.
@@ -22,9 +24,10 @@ struct ImportCommand: ParsableCommand {
           broadsheet import feeds/news.xml --site Site
           broadsheet import export.xml --site . --force
           broadsheet import news.xml --site NewSite --create-site
+          broadsheet import saved-page.html --site Site
         """)
 
-    @Argument(help: "Feed files to import.", completion: .file())
+    @Argument(help: "Feed files (or web pages) to import.", completion: .file())
     var feeds: [String]
 
     @Option(help: "The site folder whose content/ receives the files.")

@@ -46,8 +46,9 @@ import Testing
 
     @Test func unsupportedFormatsSaySo() throws {
         let page = FeedImporter.read(try Fixtures.data("page.html"), file: "page.html")
+        #expect(FeedImporter.format(of: try Fixtures.data("page.html")) == .html)
         #expect(page.diagnostics.map(\.message) == [
-            "the file is an HTML page, which Broadsheet does not read yet; nothing was imported",
+            "the file is an HTML page, not a feed; FeedImporter reads feeds only",
         ])
     }
 

@@ -1,0 +1,73 @@
+import ArticleModel
+import MarkupTree
+
+/// Tidies the chosen content: drops blocks that are mostly links (lists of other stories left
+/// inside the article) and the heading that repeats the title. Each removal is a note.
+struct ContentTidier {
+    /// Blocks judged by their link density.
+    static let judged: Set<String> = ["div", "section", "ul", "ol", "table", "dl"]
+    /// The link density from which a block is a list of links, not text.
+    static let linkDensityLimit = 0.65
+    /// Class and id words that mark a byline or dateline (shown by the site from its metadata).
+    static let bylineWords: Set<String> = ["byline", "author", "authors", "autor", "auteur", "dateline"]
+    /// The longest text, in characters, still read as a byline.
+    static let longestByline = 120
+
+    /// The article's title, to drop a heading that repeats it.
+    let title: String?
+    /// The file named in diagnostics.
+    let file: String
+    /// What was dropped, in document order.
+    private(set) var diagnostics: [Diagnostic] = []
+    private var droppedTitle = false
+
+    /// Creates a tidier for an article called `title`.
+    init(title: String?, file: String) {
+        self.title = title.map(Self.comparable)
+        self.file = file
+    }
+
+    /// `element` tidied.
+    mutating func tidy(_ element: MarkupElement) -> MarkupElement {
+        var copy = element
+        copy.children = []
+        for child in element.children {
+            guard case .element(let inner) = child else {
+                copy.children.append(child)
+                continue
+            }
+            if isLinkList(inner) {
+                let density = (inner.linkDensity * 100).rounded() / 100
+                diagnostics.append(Diagnostic(.note, file: file, "dropped a block with link density \(density) (\(inner.name), \(inner.linkCount) links): \(inner.openingWords)"))
+            } else if isByline(inner) {
+                diagnostics.append(Diagnostic(.note, file: file, "dropped the byline (\(inner.name) marked as one): \(inner.openingWords)"))
+            } else if repeatsTitle(inner) {
+                droppedTitle = true
+                diagnostics.append(Diagnostic(.note, file: file, "dropped the heading that repeats the title: \(inner.openingWords)"))
+            } else {
+                copy.children.append(.element(tidy(inner)))
+            }
+        }
+        return copy
+    }
+
+    private func isLinkList(_ element: MarkupElement) -> Bool {
+        Self.judged.contains(element.name) && element.linkCount >= 2 && element.linkDensity >= Self.linkDensityLimit
+            && !element.contains { $0.name == "img" }
+    }
+
+    private func isByline(_ element: MarkupElement) -> Bool {
+        element.textLength <= Self.longestByline && element.signalWords.contains(where: Self.bylineWords.contains)
+            && !element.contains { $0.name == "img" || $0.name == "p" && $0 != element }
+    }
+
+    private func repeatsTitle(_ element: MarkupElement) -> Bool {
+        guard !droppedTitle, let title, element.name == "h1" || element.name == "h2" else { return false }
+        return Self.comparable(element.plainText) == title
+    }
+
+    /// Text compared without case, punctuation or spacing.
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

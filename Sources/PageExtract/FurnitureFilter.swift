@@ -1,0 +1,105 @@
+import ArticleModel
+import MarkupTree
+
+/// Removes a page's furniture before the article is looked for: scripts and styles, hidden
+/// blocks, landmarks (`nav`, `aside`, `header`, `footer`, `form`), and blocks whose role,
+/// class or id say menu, share bar, cookie notice, comments, advertisement, … (see
+/// ``SignalWords``). Each removal is a note that names why.
+///
+/// A block that holds the article (an `article`, `main`, `[itemprop=articleBody]` or `h1`
+/// inside, or half the page's text) is never dropped for its name: `<div class="has-sidebar">`
+/// around a whole page stays.
+struct FurnitureFilter {
+    /// Elements that are never content.
+    static let inert: Set<String> = [
+        "script", "style", "noscript", "template", "link", "meta", "svg", "canvas", "button", "input",
+        "select", "textarea", "option", "dialog", "object", "embed", "base", "title",
+    ]
+
+    /// Landmark elements that hold furniture, each with the name of what it is.
+    static let landmarks: [String: String] = [
+        "nav": "the navigation", "aside": "an aside", "header": "a page header", "footer": "a footer", "form": "a form",
+    ]
+
+    /// The number of characters of text in the whole page (for the half-the-page guard).
+    let pageTextLength: Int
+    /// The file named in diagnostics.
+    let file: String
+    /// What was dropped, in document order.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// How many inert elements (scripts, styles, …) were dropped.
+    private(set) var inertCount = 0
+
+    /// Creates a filter for a page whose text is `pageTextLength` characters long.
+    init(pageTextLength: Int, file: String) {
+        self.pageTextLength = pageTextLength
+        self.file = file
+    }
+
+    /// `element` without its furniture.
+    mutating func clean(_ element: MarkupElement) -> MarkupElement {
+        var copy = element
+        copy.children = []
+        for child in element.children {
+            switch child {
+            case .comment: continue
+            case .text: copy.children.append(child)
+            case .element(let inner):
+                if Self.inert.contains(inner.name) {
+                    inertCount += 1
+                } else if isHidden(inner) {
+                    note("a hidden block (\(inner.name))", inner)
+                } else if let reason = furnitureReason(inner), !holdsArticle(inner) {
+                    note(reason, inner)
+                } else {
+                    copy.children.append(.element(clean(inner)))
+                }
+            }
+        }
+        return copy
+    }
+
+    /// The summary note for inert elements, when any were dropped.
+    var inertNote: Diagnostic? {
+        guard inertCount > 0 else { return nil }
+        return Diagnostic(.note, file: file, "dropped \(inertCount) script, style and form control element\(inertCount == 1 ? "" : "s") of the page")
+    }
+
+    /// Why `element` is furniture, as words for a diagnostic; nil when it is not.
+    func furnitureReason(_ element: MarkupElement) -> String? {
+        if let what = Self.landmarks[element.name] {
+            return "\(what) (\(element.name), \(links(element)))"
+        }
+        if let role = element.role, let kind = SignalWords.furnitureRoles[role] {
+            return "a \(kind) (role \"\(role)\", \(links(element)))"
+        }
+        if let (word, kind) = SignalWords.furnitureKind(element.signalWords) {
+            return "a \(kind) (\(element.name) marked \"\(word)\", \(links(element)))"
+        }
+        return nil
+    }
+
+    /// Whether `element` holds the article, so its name must not drop it.
+    func holdsArticle(_ element: MarkupElement) -> Bool {
+        if pageTextLength > 0 && element.textLength * 2 >= pageTextLength { return true }
+        return element.contains { inner in
+            inner.name == "article" || inner.name == "main" || inner.name == "h1" || inner.attribute("itemprop") == "articleBody"
+        }
+    }
+
+    private func isHidden(_ element: MarkupElement) -> Bool {
+        if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
+        let style = (element.attribute("style") ?? "").lowercased().filter { !$0.isWhitespace }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    private func links(_ element: MarkupElement) -> String {
+        let count = element.linkCount
+        return count == 1 ? "1 link" : "\(count) links"
+    }
+
+    private mutating func note(_ reason: String, _ element: MarkupElement) {
+        let words = element.textLength == 0 ? "" : ": " + element.openingWords
+        diagnostics.append(Diagnostic(.note, file: file, "dropped \(reason)\(words)"))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The article a page describes in JSON-LD (`<script type="application/ld+json">`): the first
+/// object, at the top, in an array or in an `@graph`, whose `@type` is an article kind.
+struct LinkedData: Hashable, Sendable {
+    /// The schema.org types read as an article.
+    static let articleTypes: Set<String> = [
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+        "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "SatiricalArticle",
+    ]
+
+    var headline: String?
+    var authors: [String] = []
+    var datePublished: String?
+    var dateModified: String?
+    var description: String?
+    var image: String?
+    var keywords: [String] = []
+    var sections: [String] = []
+    var publisher: String?
+    var url: String?
+    var language: String?
+
+    /// The article described by the first of `scripts` (their text) that describes one.
+    static func article(in scripts: [String]) -> LinkedData? {
+        for script in scripts {
+            guard let value = parse(script) else { continue }
+            if let object = firstArticle(in: value) { return LinkedData(object) }
+        }
+        return nil
+    }
+
+    /// The JSON value of a script's text, HTML comment and CDATA wrappers set aside.
+    static func parse(_ script: String) -> Any? {
+        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        for wrapper in ["<!--", "-->", "<![CDATA[", "]]>", "//"] where text.hasPrefix(wrapper) || text.hasSuffix(wrapper) {
+            if text.hasPrefix(wrapper) { text.removeFirst(wrapper.count) }
+            if text.hasSuffix(wrapper) { text.removeLast(wrapper.count) }
+            text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// The first object whose type is an article, searched through arrays and `@graph`.
+    static func firstArticle(in value: Any) -> [String: Any]? {
+        if let array = value as? [Any] {
+            for item in array { if let found = firstArticle(in: item) { return found } }
+            return nil
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        if types(of: object).contains(where: articleTypes.contains) { return object }
+        if let graph = object["@graph"] { return firstArticle(in: graph) }
+        return nil
+    }
+
+    private static func types(of object: [String: Any]) -> [String] {
+        strings(object["@type"]).map { $0.replacingOccurrences(of: "http://schema.org/", with: "").replacingOccurrences(of: "https://schema.org/", with: "") }
+    }
+
+    /// Reads the fields of one article object.
+    init(_ object: [String: Any]) {
+        headline = Self.strings(object["headline"]).first ?? Self.strings(object["name"]).first
+        authors = Self.names(object["author"])
+        datePublished = Self.strings(object["datePublished"]).first ?? Self.strings(object["dateCreated"]).first
+        dateModified = Self.strings(object["dateModified"]).first
+        description = Self.strings(object["description"]).first
+        image = Self.addresses(object["image"]).first ?? Self.addresses(object["thumbnailUrl"]).first
+        keywords = Self.strings(object["keywords"]).flatMap { $0.split(separator: ",").map(String.init) }
+        sections = Self.strings(object["articleSection"])
+        publisher = Self.names(object["publisher"]).first
+        url = Self.strings(object["url"]).first ?? Self.addresses(object["mainEntityOfPage"]).first
+        language = Self.strings(object["inLanguage"]).first
+    }
+
+    /// Strings from a string or an array of strings, trimmed, empty ones left out.
+    static func strings(_ value: Any?) -> [String] {
+        let raw: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        return raw.compactMap { $0 as? String }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// Names from a string, an object with `name`, or an array of either.
+    static func names(_ value: Any?) -> [String] {
+        let raw: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        return raw.flatMap { item -> [String] in
+            if let object = item as? [String: Any] { return strings(object["name"]) }
+            return strings(item)
+        }
+    }
+
+    /// Addresses from a string, an object with `url` or `@id`, or an array of either.
+    static func addresses(_ value: Any?) -> [String] {
+        let raw: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        return raw.flatMap { item -> [String] in
+            if let object = item as? [String: Any] { return strings(object["url"]) + strings(object["@id"]) }
+            return strings(item)
+        }
+    }
+}

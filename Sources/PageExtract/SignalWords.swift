@@ -1,0 +1,69 @@
+/// The vocabulary of `class`, `id` and `role` values that mark page furniture or content.
+/// Words are matched whole ("shareholder" is not "share"), after splitting at every
+/// non-letter and camel-case hump.
+enum SignalWords {
+    /// Words that mark a block as furniture, each with the name of what it is (for diagnostics).
+    static let furniture: [String: String] = [
+        "menu": "menu", "menus": "menu", "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
+        "share": "share bar", "sharing": "share bar", "sharebar": "share bar", "social": "social links",
+        "related": "related links", "recommended": "related links", "newsletter": "newsletter box",
+        "subscribe": "subscription box", "subscription": "subscription box", "signup": "subscription box",
+        "cookie": "cookie notice", "cookies": "cookie notice", "consent": "consent notice", "gdpr": "consent notice",
+        "banner": "banner", "comment": "comments", "comments": "comments", "disqus": "comments",
+        "advert": "advertisement", "adverts": "advertisement", "advertisement": "advertisement",
+        "advertising": "advertisement", "ad": "advertisement", "ads": "advertisement", "adslot": "advertisement",
+        "sponsor": "advertisement", "sponsored": "advertisement", "promo": "promotion", "promotion": "promotion",
+        "sidebar": "sidebar", "breadcrumb": "breadcrumbs", "breadcrumbs": "breadcrumbs", "footer": "footer",
+        "masthead": "masthead", "popup": "pop-up", "modal": "pop-up", "skip": "skip link", "toolbar": "toolbar",
+        "widget": "widget", "outbrain": "advertisement", "taboola": "advertisement", "paywall": "paywall",
+        "trending": "related links", "popular": "related links", "recirculation": "related links", "recirc": "related links",
+        "rail": "sidebar", "tags": "tag list", "taglist": "tag list", "bio": "author box",
+    ]
+
+    /// Pairs of words that together mark text only screen readers see (`sr-only`, `visually-hidden`).
+    static let screenReaderPairs: [(String, String)] = [("sr", "only"), ("visually", "hidden"), ("screen", "reader")]
+
+    /// Words that mark a block as the article itself.
+    static let content: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "hentry", "page",
+    ]
+
+    /// Landmark roles that mark furniture, each with the name of what it is.
+    static let furnitureRoles: [String: String] = [
+        "navigation": "navigation", "banner": "banner", "contentinfo": "footer", "complementary": "sidebar",
+        "dialog": "pop-up", "alertdialog": "pop-up", "menu": "menu", "menubar": "menu", "search": "search box",
+    ]
+
+    /// `source` split into lowercase words at every non-letter and at camel-case humps.
+    static func split(_ source: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in source {
+            guard character.isLetter else {
+                if !current.isEmpty { words.append(current.lowercased()) }
+                current = ""
+                previousLower = false
+                continue
+            }
+            if character.isUppercase && previousLower && !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.append(character)
+            previousLower = character.isLowercase
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+
+    /// What the words say the block is, when one of them marks furniture (`related-posts` is
+    /// related links even though "post" is a content word: the caller guards the article).
+    static func furnitureKind(_ words: [String]) -> (word: String, kind: String)? {
+        for word in words { if let kind = furniture[word] { return (word, kind) } }
+        for (first, second) in screenReaderPairs where words.contains(first) && words.contains(second) {
+            return (first + "-" + second, "screen-reader text")
+        }
+        return nil
+    }
+}
