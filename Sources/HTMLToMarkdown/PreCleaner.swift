@@ -1,3 +1,4 @@
+import Foundation
 import ArticleModel
 import MarkupTree
 
@@ -61,8 +62,12 @@ struct PreCleaner {
                 continue
             }
             if Self.mediaElements.contains(element.name) {
-                diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>"))
+                // A player with no web address: its fallback content is what a reader without
+                // the player sees, unless it only says the browser cannot play it.
+                let fallback = Self.fallbackText(of: element)
+                diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>" + (fallback.isEmpty ? "" : ", kept its fallback text")))
                 out.append(.text(" "))  // a player between two words kept them apart
+                if !fallback.isEmpty { out += clean(element.children.filter { !["source", "track"].contains($0.element?.name) }) + [.text(" ")] }
                 continue
             }
             if element.name == "a", let target = element.attribute("href"), target.hasPrefix("#") {
@@ -102,10 +107,31 @@ struct PreCleaner {
         let lower = address.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
               let host = address.split(separator: "/").dropFirst().first else { return nil }
-        let label = (element.attribute("title") ?? element.attribute("aria-label") ?? "").collapsingWhitespace
+        var label = (element.attribute("title") ?? element.attribute("aria-label") ?? "").collapsingWhitespace
+        if label.isEmpty { label = Self.fallbackText(of: element) }
         let text = kind + ": " + (label.isEmpty ? String(host) : label)
         return (address, MarkupElement(name: "a", attributes: [MarkupAttribute("href", address)], children: [.text(text)]))
     }
+
+    /// The text inside a player (`source` and `track` aside), whitespace collapsed; empty when
+    /// it is only the notice that the browser cannot play it (the `media-fallback` text rule).
+    static func fallbackText(of element: MarkupElement) -> String {
+        guard mediaElements.contains(element.name) else { return "" }
+        var inside = element
+        inside.children = element.children.filter { !["source", "track"].contains($0.element?.name) }
+        let text = inside.textContent.collapsingWhitespace
+        return text.isEmpty || isPlaybackNotice(text) ? "" : text
+    }
+
+    /// Whether `text` is a "your browser does not support the video tag" notice.
+    static func isPlaybackNotice(_ text: String) -> Bool {
+        playbackNotice?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// The built-in `media-fallback` text rule, compiled once: the one place that says what such a notice is.
+    private static let playbackNotice: NSRegularExpression? = CleaningRules.standard.dropText
+        .first { $0.hasPrefix("(?#media-fallback)") }
+        .flatMap { try? NSRegularExpression(pattern: $0) }
 
     private func droppingName(_ element: MarkupElement) -> String? {
         guard !dropClasses.isEmpty else { return nil }
