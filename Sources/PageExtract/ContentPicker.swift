@@ -5,7 +5,8 @@ import MarkupTree
 /// 1. An `[itemprop=articleBody]`, else the largest `article`, else `main`, when it holds at
 ///    least half the page's text: that element, whole.
 /// 2. Else the best-scored block (``ContentScorer``) and the siblings that belong to it: a
-///    sibling scored at least a fifth as well (at least 10 points), a paragraph of more than 80
+///    sibling scored at least a fifth as well (at least 10 points) with less than a third of
+///    its text in links, a paragraph of more than 80
 ///    characters with little link text, or a shorter one with no links that reads as a
 ///    sentence; and whatever lies between two of those with little link text (subheadings,
 ///    figures). This keeps an article split in parts by advertisements.
@@ -15,6 +16,8 @@ import MarkupTree
 struct ContentPicker {
     /// The share of the page's text a preferred element (`article`, `main`) must hold.
     static let preferredShare = 0.5
+    /// The most link text a well-scored sibling may have (a rail of teasers scores well too).
+    static let siblingLinkDensity = 0.33
 
     /// The chosen content, as a `div` holding the chosen nodes.
     let content: MarkupElement
@@ -66,7 +69,8 @@ struct ContentPicker {
         for (index, node) in parent.children.enumerated() {
             guard let sibling = node.element else { continue }
             let path = parentPath + [index]
-            if path == best || scorer.score(path) >= threshold || belongs(sibling) { keptIndexes.append(index) }
+            let similar = scorer.score(path) >= threshold && sibling.linkDensity < Self.siblingLinkDensity
+            if path == best || similar || belongs(sibling) { keptIndexes.append(index) }
         }
         // Headings, figures and lists between two kept parts belong to the article too.
         if let first = keptIndexes.first, let last = keptIndexes.last {

@@ -1,15 +1,17 @@
 import ArticleModel
 import MarkupTree
 
-/// Tidies the chosen content: drops blocks that are mostly links (lists of other stories left
-/// inside the article) and the heading that repeats the title. Each removal is a note.
+/// Tidies the chosen content: drops blocks (`div`, `section`, `table`) that are mostly links
+/// (other stories left inside the article, a "Read also" box that is one link) and the heading that repeats the title. Each removal is a note.
 struct ContentTidier {
-    /// Blocks judged by their link density.
-    static let judged: Set<String> = ["div", "section", "ul", "ol", "table", "dl"]
+    /// Blocks judged by their link density. Lists are not: a list of links inside an article is
+    /// often its point (sources, further reading); the converter's link-list rule judges them
+    /// at the article's edges.
+    static let judged: Set<String> = ["div", "section", "table"]
     /// The link density from which a block is a list of links, not text.
     static let linkDensityLimit = 0.65
     /// Class and id words that mark a byline or dateline (shown by the site from its metadata).
-    static let bylineWords: Set<String> = ["byline", "author", "authors", "autor", "auteur", "dateline"]
+    static let bylineWords: Set<String> = ["byline", "author", "authors", "autor", "auteur", "dateline", "meta", "postmeta", "posted"]
     /// The longest text, in characters, still read as a byline.
     static let longestByline = 120
 
@@ -52,8 +54,10 @@ struct ContentTidier {
     }
 
     private func isLinkList(_ element: MarkupElement) -> Bool {
-        Self.judged.contains(element.name) && element.linkCount >= 2 && element.linkDensity >= Self.linkDensityLimit
-            && !element.contains { $0.name == "img" }
+        guard Self.judged.contains(element.name), !element.contains(where: { $0.name == "img" }) else { return false }
+        let density = element.linkDensity
+        // One link that is the whole block ("Read also: …") counts as a list of one.
+        return element.linkCount >= 2 ? density >= Self.linkDensityLimit : element.linkCount == 1 && density >= 0.9
     }
 
     private func isByline(_ element: MarkupElement) -> Bool {

@@ -71,10 +71,10 @@ struct FurnitureFilter {
             return "\(what) (\(element.name), \(links(element)))"
         }
         if let role = element.role, let kind = SignalWords.furnitureRoles[role] {
-            return "a \(kind) (role \"\(role)\", \(links(element)))"
+            return "\(Self.indefinite(kind)) (role \"\(role)\", \(links(element)))"
         }
         if let (word, kind) = SignalWords.furnitureKind(element.signalWords) {
-            return "a \(kind) (\(element.name) marked \"\(word)\", \(links(element)))"
+            return "\(Self.indefinite(kind)) (\(element.name) marked \"\(word)\", \(links(element)))"
         }
         return nil
     }
@@ -91,6 +91,11 @@ struct FurnitureFilter {
         if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
         let style = (element.attribute("style") ?? "").lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// `kind` with "a" or "an" before it: "an advertisement", "a share bar".
+    static func indefinite(_ kind: String) -> String {
+        ("aeiou".contains(kind.first ?? "x") ? "an " : "a ") + kind
     }
 
     private func links(_ element: MarkupElement) -> String {

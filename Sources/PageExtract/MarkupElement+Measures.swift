@@ -31,9 +31,36 @@ extension MarkupElement {
         childElements.flatMap { [$0] + $0.descendants }
     }
 
+    /// Inline elements, whose text runs on with their neighbours' (no space between).
+    static let inlineNames: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    ]
+
+    /// The text with a space where blocks meet (`<li>One</li><li>Two</li>` → "One Two").
+    var spacedText: String {
+        var out = ""
+        appendSpacedText(to: &out)
+        return out
+    }
+
+    private func appendSpacedText(to out: inout String) {
+        for child in children {
+            switch child {
+            case .text(let text): out += text
+            case .comment: break
+            case .element(let element):
+                let block = !Self.inlineNames.contains(element.name)
+                if block { out += " " }
+                element.appendSpacedText(to: &out)
+                if block { out += " " }
+            }
+        }
+    }
+
     /// The first few words of the text, for a diagnostic: `"Sign up for our…"`.
     var openingWords: String {
-        let words = plainText.split(separator: " ")
+        let words = spacedText.split(whereSeparator: \.isWhitespace)
         let shown = words.prefix(8).joined(separator: " ")
         return "\"" + shown + (words.count > 8 ? "…" : "") + "\""
     }

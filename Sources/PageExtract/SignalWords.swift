@@ -9,7 +9,7 @@ enum SignalWords {
         "related": "related links", "recommended": "related links", "newsletter": "newsletter box",
         "subscribe": "subscription box", "subscription": "subscription box", "signup": "subscription box",
         "cookie": "cookie notice", "cookies": "cookie notice", "consent": "consent notice", "gdpr": "consent notice",
-        "banner": "banner", "comment": "comments", "comments": "comments", "disqus": "comments",
+        "banner": "banner", "comment": "comments section", "comments": "comments section", "disqus": "comments section",
         "advert": "advertisement", "adverts": "advertisement", "advertisement": "advertisement",
         "advertising": "advertisement", "ad": "advertisement", "ads": "advertisement", "adslot": "advertisement",
         "sponsor": "advertisement", "sponsored": "advertisement", "promo": "promotion", "promotion": "promotion",
@@ -17,7 +17,10 @@ enum SignalWords {
         "masthead": "masthead", "popup": "pop-up", "modal": "pop-up", "skip": "skip link", "toolbar": "toolbar",
         "widget": "widget", "outbrain": "advertisement", "taboola": "advertisement", "paywall": "paywall",
         "trending": "related links", "popular": "related links", "recirculation": "related links", "recirc": "related links",
-        "rail": "sidebar", "tags": "tag list", "taglist": "tag list", "bio": "author box",
+        "partage": "share bar", "partager": "share bar", "teilen": "share bar", "compartir": "share bar",
+        "bandeau": "banner", "werbung": "advertisement", "publicite": "advertisement", "anzeige": "advertisement",
+        "rail": "sidebar", "teaser": "related links", "teasers": "related links", "more": "related links",
+        "recommendations": "related links", "readnext": "related links", "upnext": "related links", "tags": "tag list", "taglist": "tag list", "bio": "author box",
     ]
 
     /// Pairs of words that together mark text only screen readers see (`sr-only`, `visually-hidden`).
@@ -57,10 +60,34 @@ enum SignalWords {
         return words
     }
 
+    /// Words written together with a furniture word in one name: `relatedposts`, `sharebar`,
+    /// `mainnav`, `adslot`. Only these make a compound; `shareholder` stays no share.
+    static let compoundSuffixes = [
+        "posts", "post", "links", "link", "stories", "story", "articles", "article", "content", "box", "bar",
+        "buttons", "button", "tools", "icons", "widget", "area", "list", "wrapper", "container", "block",
+        "section", "media", "left", "right", "top", "bottom", "unit", "slot", "wrap", "items", "item",
+    ]
+    static let compoundPrefixes = [
+        "post", "site", "main", "top", "sub", "page", "article", "entry", "global", "primary", "secondary",
+        "mobile", "header", "inline", "sticky", "story", "bottom", "left", "right",
+    ]
+
+    /// What one word names, itself or as a compound of a furniture word with a listed prefix or suffix.
+    static func furnitureKind(of word: String) -> String? {
+        if let kind = furniture[word] { return kind }
+        for suffix in compoundSuffixes where word.count > suffix.count && word.hasSuffix(suffix) {
+            if let kind = furniture[String(word.dropLast(suffix.count))] { return kind }
+        }
+        for prefix in compoundPrefixes where word.count > prefix.count && word.hasPrefix(prefix) {
+            if let kind = furniture[String(word.dropFirst(prefix.count))] { return kind }
+        }
+        return nil
+    }
+
     /// What the words say the block is, when one of them marks furniture (`related-posts` is
     /// related links even though "post" is a content word: the caller guards the article).
     static func furnitureKind(_ words: [String]) -> (word: String, kind: String)? {
-        for word in words { if let kind = furniture[word] { return (word, kind) } }
+        for word in words { if let kind = furnitureKind(of: word) { return (word, kind) } }
         for (first, second) in screenReaderPairs where words.contains(first) && words.contains(second) {
             return (first + "-" + second, "screen-reader text")
         }

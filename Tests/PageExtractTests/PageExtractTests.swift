@@ -48,7 +48,8 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("dropped a cookie notice") || $0.hasPrefix("dropped a pop-up") })
         #expect(messages.contains { $0.hasPrefix("dropped a share bar") })
         #expect(messages.contains { $0.hasPrefix("dropped a newsletter box") })
-        #expect(messages.contains { $0.hasPrefix("dropped a comments") || $0.hasPrefix("dropped comments") })
+        #expect(messages.contains { $0.hasPrefix("dropped a comments section (section marked \"comments\", 1 link): \"Comments (3) RiversideRider") })
+        #expect(messages.contains { $0.hasPrefix("dropped a page header (header, 20 links): \"News Local National World Politics") })
         #expect(page.diagnostics.allSatisfy { $0.file == "news.html" })
     }
 

@@ -21,5 +21,8 @@ import Testing
         #expect(SignalWords.split("shareBar social-links__item") == ["share", "bar", "social", "links", "item"])
         #expect(SignalWords.furnitureKind(SignalWords.split("shareholder-letter")) == nil)
         #expect(SignalWords.furnitureKind(SignalWords.split("post-share"))?.word == "share")
+        #expect(SignalWords.furnitureKind(SignalWords.split("jp-relatedposts"))?.kind == "related links")
+        #expect(SignalWords.furnitureKind(SignalWords.split("mainnav"))?.kind == "navigation")
+        #expect(SignalWords.furnitureKind(SignalWords.split("download thread bread")) == nil)
     }
 }
