@@ -54,14 +54,15 @@ struct ContentTidier {
     }
 
     private func isLinkList(_ element: MarkupElement) -> Bool {
-        guard Self.judged.contains(element.name), !element.contains(where: { $0.name == "img" }) else { return false }
-        let density = element.linkDensity
+        guard Self.judged.contains(element.name) else { return false }
+        let measure = BlockMeasure(element)
+        guard measure.images == 0 else { return false }
         // One link that is the whole block ("Read also: …") counts as a list of one.
-        return element.linkCount >= 2 ? density >= Self.linkDensityLimit : element.linkCount == 1 && density >= 0.9
+        return measure.links >= 2 ? measure.linkDensity >= Self.linkDensityLimit : measure.links == 1 && measure.linkDensity >= 0.9
     }
 
     private func isByline(_ element: MarkupElement) -> Bool {
-        element.textLength <= Self.longestByline && element.signalWords.contains(where: Self.bylineWords.contains)
+        element.signalWords.contains(where: Self.bylineWords.contains) && element.textLength <= Self.longestByline
             && !element.contains { $0.name == "img" || $0.name == "p" && $0 != element }
     }
 

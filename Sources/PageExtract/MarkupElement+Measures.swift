@@ -6,30 +6,39 @@ extension MarkupElement {
         textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// How many characters of text the element holds, whitespace runs counted once.
-    var textLength: Int { plainText.count }
+    /// How many characters (Unicode scalars) of text the element holds, a run of whitespace
+    /// between words counted as one and none at the ends: the length of ``plainText``, counted
+    /// without building it (this runs for many blocks of a page).
+    var textLength: Int {
+        var count = 0
+        var pendingSpace = false
+        countText(&count, &pendingSpace)
+        return count
+    }
 
-    /// How many characters of that text sit inside links.
-    var linkTextLength: Int {
-        if name == "a" { return textLength }
-        return childElements.reduce(0) { $0 + $1.linkTextLength }
+    private func countText(_ count: inout Int, _ pendingSpace: inout Bool) {
+        for child in children {
+            switch child {
+            case .text(let text):
+                for scalar in text.unicodeScalars {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = count > 0
+                    } else {
+                        count += pendingSpace ? 2 : 1
+                        pendingSpace = false
+                    }
+                }
+            case .comment: break
+            case .element(let element): element.countText(&count, &pendingSpace)
+            }
+        }
     }
 
     /// The share of the text that is link text: 0 (no links) to 1 (all links).
-    var linkDensity: Double {
-        let total = textLength
-        return total == 0 ? 0 : Double(linkTextLength) / Double(total)
-    }
+    var linkDensity: Double { BlockMeasure(self).linkDensity }
 
     /// How many links the element holds, itself included.
-    var linkCount: Int {
-        (name == "a" ? 1 : 0) + childElements.reduce(0) { $0 + $1.linkCount }
-    }
-
-    /// Every element below this one (not itself), depth first, in document order.
-    var descendants: [MarkupElement] {
-        childElements.flatMap { [$0] + $0.descendants }
-    }
+    var linkCount: Int { BlockMeasure(self).links }
 
     /// Inline elements, whose text runs on with their neighbours' (no space between).
     static let inlineNames: Set<String> = [
@@ -65,10 +74,12 @@ extension MarkupElement {
         return "\"" + shown + (words.count > 8 ? "…" : "") + "\""
     }
 
-    /// The words of the `class` and `id` attributes, lowercased and split at every non-letter
-    /// and at camel-case humps: `shareBar social-links` → share, bar, social, links.
+    /// The words of the `class`, `id`, `data-component` and `aria-label` attributes, lowercased
+    /// and split at every non-letter and at camel-case humps: `shareBar social-links` → share,
+    /// bar, social, links.
     var signalWords: [String] {
-        let source = [attribute("class"), attribute("id")].compactMap { $0 }.joined(separator: " ")
+        let source = [attribute("class"), attribute("id"), attribute("data-component"), attribute("aria-label")]
+            .compactMap { $0 }.joined(separator: " ")
         return SignalWords.split(source)
     }
 

@@ -19,6 +19,10 @@ enum SignalWords {
         "trending": "related links", "popular": "related links", "recirculation": "related links", "recirc": "related links",
         "partage": "share bar", "partager": "share bar", "teilen": "share bar", "compartir": "share bar",
         "bandeau": "banner", "werbung": "advertisement", "publicite": "advertisement", "anzeige": "advertisement",
+        "disclosure": "disclosure", "feedback": "feedback box", "survey": "feedback box", "follow": "social links",
+        "tools": "toolbar", "login": "account links", "signin": "account links", "account": "account links",
+        "pagination": "navigation", "pager": "navigation", "overlay": "pop-up", "donate": "appeal", "donation": "appeal",
+        "membership": "appeal", "adsbygoogle": "advertisement", "tag": "tag list", "skiplink": "skip link",
         "rail": "sidebar", "teaser": "related links", "teasers": "related links", "more": "related links",
         "recommendations": "related links", "readnext": "related links", "upnext": "related links", "tags": "tag list", "taglist": "tag list", "bio": "author box",
     ]

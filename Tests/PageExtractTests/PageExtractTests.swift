@@ -58,6 +58,13 @@ import Testing
         #expect(page.content.html == "<p>Back soon.</p>")
     }
 
+    @Test(arguments: ["", "<html>", "<html><body></body></html>", "<<<<>>>>", String(repeating: "<div>", count: 5000) + "deep",
+                      "<html><head><script type=\"application/ld+json\">[[[[[[[[[[</script></head><body><p>x</p></body></html>"])
+    func emptyAndBrokenPagesGiveWhatTheyHave(_ html: String) {
+        let page = PageExtractor.extract(html)
+        #expect(page.diagnostics.contains { $0.message.hasPrefix("found the article") })
+    }
+
     @Test func shareholderIsNotShare() {
         let html = """
         <html><body><div class="shareholder-letter"><p>Dear shareholders, this year, as every year, we grew, and we thank you.</p>\
