@@ -37,7 +37,7 @@ public struct MarkdownConverter: Sendable {
     /// ```
     public func convert(_ html: HTMLFragment, baseURL: String?, context: ArticleContext = ArticleContext()) -> Conversion {
         let resolver = baseURL.flatMap(URLResolver.init)
-        let parsed = MarkupParser.html(html.html)
+        let parsed = MarkupParser.html(html.html).withLineFeeds
         var structural = StructuralCleaner(rules: rules, context: context)
         let unfurnished = structural.clean(parsed.children)
         var preCleaner = PreCleaner(dropClasses: rules.dropClasses, resolver: resolver)

@@ -27,7 +27,7 @@ public enum ArticleFileFormat {
         if m.draft { out += "draft: true\n" }
         if let slug = m.slug { out += "slug: \(quoted(slug))\n" }
         out += "---\n\n"
-        let body = normalizedBody(file.body.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline))
+        let body = normalizedBody(file.body.text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak))
         return body.isEmpty ? out : out + body + "\n"
     }
 
@@ -51,7 +51,7 @@ public enum ArticleFileFormat {
 
     /// Splits front matter from body. The text must open with a `---` line.
     private static func split(_ text: String, file: String) throws(SiteFileError) -> (String, String) {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard lines.first?.trimmingWhitespaceSubstring == "---" else {
             throw SiteFileError(file: file, line: 1, "no front matter",
@@ -65,6 +65,11 @@ public enum ArticleFileFormat {
         let body = normalizedBody(lines[(end + 1)...])
         return (yaml, body.isEmpty ? "" : body + "\n")
     }
+
+    /// What ends a line of an article file, for writing and reading alike (so that what is
+    /// written reads back the same): `\n`, `\r\n` or a lone `\r`, the line ends of CommonMark.
+    /// Other separators (U+2028, form feeds) are characters of the line.
+    static func isLineBreak(_ character: Character) -> Bool { character == "\n" || character == "\r\n" || character == "\r" }
 
     /// The body's lines without leading blank lines and trailing whitespace; the first line
     /// keeps its indentation (it may open an indented code block).

@@ -138,6 +138,13 @@ enum HostileFragments {
         #"<dl><dt><a href="java&amp;#9;script:x" title="&quot;">d</a></dt><dd>e</dd></dl>"#,
         #"<figure><a href="/a" title="&lt;svg onload=alert(1)&gt;"><img src="/b.png" alt="b"></a><figcaption><a href="vbscript:x">c</a></figcaption></figure>"#,
         #"<blockquote><p><a href="java&#x0D;script:x" title="&lt;/a&gt;">q</a></p></blockquote>"#,
+        // Found by the fuzzer: a carriage return is a line end to CommonMark, but the writer
+        // indented list items and quotes at line feeds only.
+        #"<ul><li><pre>a&#13;&lt;img src=x onerror=alert(1)&gt;</pre></li></ul>"#,
+        "<ul><li><pre>a\r&lt;img src=x onerror=alert(1)&gt;</pre></li></ul>",
+        #"<blockquote><pre>a&#xD;&lt;img src=x onerror=alert(1)&gt;</pre></blockquote>"#,
+        #"<ol><li><p>one&#13;- &lt;img src=x onerror=alert(1)&gt;</p></li></ol>"#,
+        #"<ul><li><img src="/a.png" alt="x&#13;&lt;img src=x onerror=alert(1)&gt;"></li></ul>"#,
     ]
 
     /// Every fragment above.
