@@ -5,6 +5,8 @@
 # fuzz/corpus is never written. Exits 1 when any target found something.
 #
 #   FUZZ_SECONDS=60          time per target
+#   FUZZ_RUNS=N              instead of a time, N runs from a fixed seed: the same result on
+#                            every machine with the same sources (what CI uses)
 #   FUZZ_TARGETS="feed html" the targets to run (default: every folder of fuzz/corpus)
 #   FUZZ_CORPUS_OUT=DIR      keep the grown corpora in DIR/TARGET (default: thrown away)
 #   FUZZ_JOBS=1              libFuzzer worker processes per target (over 1: -fork=N)
@@ -45,11 +47,13 @@ for target in $targets; do
     fi
     cp -R "fuzz/corpus/$target" "$work/$target"
     log="$work/$target.log"
-    echo "== $target: ${seconds} s on $(ls "$work/$target" | wc -l) seeds"
+    if [ -n "${FUZZ_RUNS:-}" ]; then span="$FUZZ_RUNS runs from seed 1"; else span="${seconds} s"; fi
+    echo "== $target: $span on $(ls "$work/$target" | wc -l) seeds"
     before=$(ls fuzz/crashes | grep -c "^$target-" || true)
     status=0
+    if [ -n "${FUZZ_RUNS:-}" ]; then budget=(-runs="$FUZZ_RUNS" -seed=1); else budget=(-max_total_time="$seconds"); fi
     FUZZ_TARGET=$target nice -n 10 "$binary" "$work/$target" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+        "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
         "${fork[@]}" -print_final_stats=1 \
         -artifact_prefix="fuzz/crashes/$target-" >"$log" 2>&1 || status=$?
     summary=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
