@@ -2,7 +2,7 @@ import MarkupTree
 
 /// Finds the article in a page already rid of its furniture (see ``FurnitureFilter``).
 ///
-/// 1. An `[itemprop=articleBody]`, else the largest `article`, else `main`, when it holds at
+/// 1. An `[itemprop=articleBody]` (or `[name=articleBody]`), else the largest `article`, else `main`, when it holds at
 ///    least half the page's text: that element, whole.
 /// 2. Else the best-scored block (``ContentScorer``) and the siblings that belong to it: a
 ///    sibling scored at least a fifth as well (at least 10 points) with less than a third of
@@ -49,7 +49,8 @@ struct ContentPicker {
     /// The element markup says is the article: `[itemprop=articleBody]`, else the `article`
     /// with the most text, else `main`.
     static func preferred(in body: MarkupElement) -> MarkupElement? {
-        let bodies = body.paths { $0.attribute("itemprop") == "articleBody" }.compactMap(body.element(at:))
+        let bodies = body.paths { $0.attribute("itemprop") == "articleBody" || $0.attribute("name") == "articleBody" }
+            .compactMap(body.element(at:))
         if let first = bodies.first { return first }
         let articles = body.paths { $0.name == "article" }.compactMap(body.element(at:))
         if let largest = articles.max(by: { $0.textLength < $1.textLength }) { return largest }

@@ -29,7 +29,9 @@ struct ContentTidier {
         self.file = file
     }
 
-    /// `element` tidied.
+    /// `element` tidied, from the leaves up: a block is judged by what is left in it once its
+    /// own blocks are tidied (a box holding an ad label and a "skip" link is a link once the
+    /// label is gone). When a block goes, the notes about its inside go with it.
     mutating func tidy(_ element: MarkupElement) -> MarkupElement {
         var copy = element
         copy.children = []
@@ -38,19 +40,31 @@ struct ContentTidier {
                 copy.children.append(child)
                 continue
             }
-            if isLinkList(inner) {
-                let density = (inner.linkDensity * 100).rounded() / 100
-                diagnostics.append(Diagnostic(.note, file: file, "dropped a block with link density \(density) (\(inner.name), \(inner.linkCount) links): \(inner.openingWords)"))
-            } else if isByline(inner) {
-                diagnostics.append(Diagnostic(.note, file: file, "dropped the byline (\(inner.name) marked as one): \(inner.openingWords)"))
-            } else if repeatsTitle(inner) {
-                droppedTitle = true
-                diagnostics.append(Diagnostic(.note, file: file, "dropped the heading that repeats the title: \(inner.openingWords)"))
+            let notesBefore = diagnostics.count
+            let titleBefore = droppedTitle
+            let tidied = tidy(inner)
+            if let reason = dropReason(tidied) {
+                diagnostics.removeSubrange(notesBefore...)
+                droppedTitle = titleBefore || reason.hasPrefix("the heading")
+                diagnostics.append(Diagnostic(.note, file: file, "dropped \(reason): \(inner.openingWords)"))
             } else {
-                copy.children.append(.element(tidy(inner)))
+                copy.children.append(.element(tidied))
             }
         }
         return copy
+    }
+
+    /// Why a tidied block goes, as words for a diagnostic; nil when it stays.
+    private func dropReason(_ element: MarkupElement) -> String? {
+        if isAdLabel(element) { return "an advertisement label" }
+        if isLinkList(element) {
+            let measure = BlockMeasure(element)
+            let density = (measure.linkDensity * 100).rounded() / 100
+            return "a block with link density \(density) (\(element.name), \(measure.links) link\(measure.links == 1 ? "" : "s"))"
+        }
+        if isByline(element) { return "the byline (\(element.name) marked as one)" }
+        if repeatsTitle(element) { return "the heading that repeats the title" }
+        return nil
     }
 
     private func isLinkList(_ element: MarkupElement) -> Bool {
@@ -63,7 +77,18 @@ struct ContentTidier {
 
     private func isByline(_ element: MarkupElement) -> Bool {
         element.signalWords.contains(where: Self.bylineWords.contains) && element.textLength <= Self.longestByline
-            && !element.contains { $0.name == "img" || $0.name == "p" && $0 != element }
+            && !element.contains { $0.name == "p" && $0 != element }
+    }
+
+    /// Labels that only say an advertisement stood here, compared without case or punctuation.
+    static let adLabels: Set<String> = [
+        "advertisement", "advertising", "skipadvertisement", "ad", "sponsored", "anzeige", "werbung", "publicité",
+        "publicite", "publicidad", "pubblicità",
+    ]
+
+    private func isAdLabel(_ element: MarkupElement) -> Bool {
+        ["p", "div", "span", "aside", "section"].contains(element.name) && element.textLength <= 24
+            && Self.adLabels.contains(Self.comparable(element.plainText))
     }
 
     private func repeatsTitle(_ element: MarkupElement) -> Bool {

@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import MarkupTree
 
 /// Removes a page's furniture before the article is looked for: scripts and styles, hidden
@@ -12,7 +13,7 @@ import MarkupTree
 struct FurnitureFilter {
     /// Elements that are never content.
     static let inert: Set<String> = [
-        "script", "style", "noscript", "template", "link", "meta", "svg", "canvas", "button", "input",
+        "script", "style", "template", "link", "meta", "svg", "canvas", "button", "input",
         "select", "textarea", "option", "dialog", "object", "embed", "base", "title",
     ]
 
@@ -45,7 +46,17 @@ struct FurnitureFilter {
             case .comment: continue
             case .text: copy.children.append(child)
             case .element(let inner):
-                if Self.inert.contains(inner.name) {
+                if inner.name == "noscript" {
+                    // A lazy-loading page's only real image may be the one in <noscript>.
+                    let images = Self.fallbackImages(inner, besides: element)
+                    if images.isEmpty {
+                        inertCount += 1
+                    } else {
+                        // The placeholder beside it goes: the fallback is the image.
+                        copy.children.removeAll { $0.element.map { $0.name == "img" && !Self.hasRealSource($0) } ?? false }
+                        copy.children += images.map(MarkupNode.element)
+                    }
+                } else if Self.inert.contains(inner.name) {
                     inertCount += 1
                 } else if isHidden(inner) {
                     note("a hidden block (\(inner.name))", inner)
@@ -57,6 +68,26 @@ struct FurnitureFilter {
             }
         }
         return copy
+    }
+
+    /// The images inside `noscript` when `parent` shows none of its own outside it (a
+    /// lazy-loaded image with only a placeholder `src` and no `data-src`).
+    static func fallbackImages(_ noscript: MarkupElement, besides parent: MarkupElement) -> [MarkupElement] {
+        let inside = noscript.paths { $0.name == "img" }.compactMap(noscript.element(at:))
+        guard !inside.isEmpty else { return [] }
+        let shown = parent.children.contains { node in
+            guard let element = node.element, element.name != "noscript" else { return false }
+            return element.contains { $0.name == "img" && hasRealSource($0) }
+        }
+        return shown ? [] : inside
+    }
+
+    /// Whether an image has a source a reader would load: a `data-src`, or a `src` that is no
+    /// `data:` placeholder.
+    static func hasRealSource(_ image: MarkupElement) -> Bool {
+        if let lazy = image.attribute("data-src") ?? image.attribute("data-lazy-src"), !lazy.isEmpty { return true }
+        guard let source = image.attribute("src")?.trimmingCharacters(in: .whitespaces), !source.isEmpty else { return false }
+        return !source.lowercased().hasPrefix("data:")
     }
 
     /// The summary note for inert elements, when any were dropped.
