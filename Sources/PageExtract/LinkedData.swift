@@ -1,7 +1,8 @@
 import Foundation
 
 /// The article a page describes in JSON-LD (`<script type="application/ld+json">`): the first
-/// object, at the top, in an array or in an `@graph`, whose `@type` is an article kind.
+/// object, at the top, in an array, in an `@graph` or as a page's `mainEntity`, whose `@type`
+/// is an article kind.
 struct LinkedData: Hashable, Sendable {
     /// The schema.org types read as an article.
     static let articleTypes: Set<String> = [
@@ -50,7 +51,9 @@ struct LinkedData: Hashable, Sendable {
         }
         guard let object = value as? [String: Any] else { return nil }
         if types(of: object).contains(where: articleTypes.contains) { return object }
-        if let graph = object["@graph"] { return firstArticle(in: graph) }
+        for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
+            if let inner = object[key], let found = firstArticle(in: inner) { return found }
+        }
         return nil
     }
 

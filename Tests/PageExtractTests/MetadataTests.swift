@@ -61,4 +61,27 @@ import Testing
         let meta = Self.metadata(head: "<script type=\"application/ld+json\">{\"@type\": \"Article\", </script><title>Plain</title>")
         #expect(meta.title == "Plain")
     }
+
+    @Test func findsTheArticleAsAPagesMainEntity() {
+        let meta = Self.metadata(head: "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"Article\",\"headline\":\"Inside\"}}</script>")
+        #expect(meta.title == "Inside")
+    }
+
+    @Test func aHeadlineCutShortGivesWayToTheWholeOne() {
+        let head = """
+        <meta property="og:title" content="A very long headline that goes on and on about the harbour">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline that goes on…"}</script>
+        """
+        #expect(Self.metadata(head: head).title == "A very long headline that goes on and on about the harbour")
+    }
+
+    @Test func aRelativeCanonicalLinkIsMadeAbsolute() {
+        let head = "<link rel=\"canonical\" href=\"/2024/story\"><meta property=\"og:url\" content=\"https://example.org/x?utm=1\">"
+        #expect(Self.metadata(head: head).canonicalLink == "https://example.org/2024/story")
+    }
+
+    @Test func aLeadingByIsNoPartOfTheName() {
+        #expect(Self.metadata(head: "<meta name=\"author\" content=\"By Jane Doe\">").authors == ["Jane Doe"])
+        #expect(Self.metadata(head: "<meta name=\"author\" content=\"Byron Hale\">").authors == ["Byron Hale"])
+    }
 }
