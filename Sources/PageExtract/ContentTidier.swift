@@ -7,7 +7,7 @@ struct ContentTidier {
     /// Blocks judged by their link density. Lists are not: a list of links inside an article is
     /// often its point (sources, further reading); the converter's link-list rule judges them
     /// at the article's edges.
-    static let judged: Set<String> = ["div", "section", "table"]
+    static let judged: Set<String> = ["div", "section", "table", "aside"]
     /// The link density from which a block is a list of links, not text.
     static let linkDensityLimit = 0.65
     /// Class and id words that mark a byline or dateline (shown by the site from its metadata).

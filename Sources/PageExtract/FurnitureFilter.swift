@@ -37,8 +37,10 @@ struct FurnitureFilter {
         self.file = file
     }
 
-    /// `element` without its furniture.
-    mutating func clean(_ element: MarkupElement) -> MarkupElement {
+    /// `element` without its furniture. Inside an `article` (`insideArticle`), an `aside` with
+    /// little link text is the article's own side note (key facts, a definition) and stays
+    /// unless its role, class or id say otherwise.
+    mutating func clean(_ element: MarkupElement, insideArticle: Bool = false) -> MarkupElement {
         var copy = element
         copy.children = []
         for child in element.children {
@@ -60,10 +62,11 @@ struct FurnitureFilter {
                     inertCount += 1
                 } else if isHidden(inner) {
                     note("a hidden block (\(inner.name))", inner)
-                } else if let reason = furnitureReason(inner), !holdsArticle(inner) {
+                } else if let reason = furnitureReason(inner, insideArticle: insideArticle), !holdsArticle(inner) {
                     note(reason, inner)
                 } else {
-                    copy.children.append(.element(clean(inner)))
+                    let article = insideArticle || inner.name == "article" || inner.attribute("itemprop") == "articleBody"
+                    copy.children.append(.element(clean(inner, insideArticle: article)))
                 }
             }
         }
@@ -97,8 +100,9 @@ struct FurnitureFilter {
     }
 
     /// Why `element` is furniture, as words for a diagnostic; nil when it is not.
-    func furnitureReason(_ element: MarkupElement) -> String? {
-        if let what = Self.landmarks[element.name] {
+    func furnitureReason(_ element: MarkupElement, insideArticle: Bool = false) -> String? {
+        let sideNote = insideArticle && element.name == "aside" && element.linkDensity < 0.5
+        if let what = Self.landmarks[element.name], !sideNote {
             return "\(what) (\(element.name), \(links(element)))"
         }
         if let role = element.role, let kind = SignalWords.furnitureRoles[role] {

@@ -65,6 +65,19 @@ import Testing
         #expect(page.diagnostics.contains { $0.message.hasPrefix("found the article") })
     }
 
+    @Test func anAsideInsideTheArticleIsItsSideNote() {
+        let html = """
+        <html><body><aside><p>Sidebar text outside the article goes, whatever it says about anything.</p></aside>\
+        <article><p>The article's own text is long enough, with commas, words, and a full stop at the end.</p>\
+        <aside class="key-facts"><p>Key facts: the line is 9.4 km long and has eleven stops.</p></aside>\
+        <aside><a href="/a">Other story</a> <a href="/b">Another story</a></aside></article></body></html>
+        """
+        let content = PageExtractor.extract(html).content.html
+        #expect(content.contains("Key facts"))
+        #expect(!content.contains("Sidebar text"))
+        #expect(!content.contains("Other story"))
+    }
+
     @Test func shareholderIsNotShare() {
         let html = """
         <html><body><div class="shareholder-letter"><p>Dear shareholders, this year, as every year, we grew, and we thank you.</p>\
