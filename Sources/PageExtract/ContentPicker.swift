@@ -2,14 +2,14 @@ import MarkupTree
 
 /// Finds the article in a page already rid of its furniture (see ``FurnitureFilter``).
 ///
-/// 1. An `[itemprop=articleBody]` (or `[name=articleBody]`), else the largest `article`, else `main`, when it holds at
-///    least half the page's text: that element, whole.
+/// 1. The first of `[itemprop=articleBody]` (or `[name=articleBody]`), the largest `article`
+///    and `main` that holds at least half the page's text: that element, whole.
 /// 2. Else the best-scored block (``ContentScorer``) and the siblings that belong to it: a
 ///    sibling scored at least a fifth as well (at least 10 points) with less than a third of
-///    its text in links, a paragraph of more than 80
-///    characters with little link text, or a shorter one with no links that reads as a
-///    sentence; and whatever lies between two of those with little link text (subheadings,
-///    figures). This keeps an article split in parts by advertisements.
+///    its text in links, a paragraph of more than 80 characters with little link text, or a
+///    shorter one with no links that reads as a sentence; and whatever lies between two of
+///    those with little link text (subheadings, figures). This keeps an article split in
+///    parts by advertisements.
 /// 3. Never less than the page's longest run of paragraphs: when the choice holds less text,
 ///    the run's parent is taken instead.
 /// 4. A page with no paragraph long enough to score keeps its whole body.
@@ -29,7 +29,7 @@ struct ContentPicker {
         let pageText = body.textLength
         var chosen: MarkupElement
         var how: String
-        if let preferred = Self.preferred(in: body), Double(preferred.textLength) >= Self.preferredShare * Double(pageText) {
+        if let preferred = Self.preferred(in: body).first(where: { Double($0.textLength) >= Self.preferredShare * Double(pageText) }) {
             chosen = MarkupElement(name: "div", children: preferred.children)
             how = "kept the page's \(Self.describe(preferred))"
         } else if let scored = Self.scored(body) {
@@ -46,15 +46,15 @@ struct ContentPicker {
         self.how = how
     }
 
-    /// The element markup says is the article: `[itemprop=articleBody]`, else the `article`
-    /// with the most text, else `main`.
-    static func preferred(in body: MarkupElement) -> MarkupElement? {
+    /// The elements markup says are the article, most specific first: every
+    /// `[itemprop=articleBody]`, the `article` with the most text, the first `main`.
+    static func preferred(in body: MarkupElement) -> [MarkupElement] {
         let bodies = body.paths { $0.attribute("itemprop") == "articleBody" || $0.attribute("name") == "articleBody" }
             .compactMap(body.element(at:))
-        if let first = bodies.first { return first }
         let articles = body.paths { $0.name == "article" }.compactMap(body.element(at:))
-        if let largest = articles.max(by: { $0.textLength < $1.textLength }) { return largest }
-        return body.paths { $0.name == "main" || $0.role == "main" }.first.flatMap(body.element(at:))
+        let largest = articles.max(by: { $0.textLength < $1.textLength })
+        let main = body.paths { $0.name == "main" || $0.role == "main" }.first.flatMap(body.element(at:))
+        return bodies + [largest, main].compactMap { $0 }
     }
 
     /// The best-scored block with the siblings that belong to it; nil when nothing scored.

@@ -10,6 +10,7 @@ enum SignalWords {
         "subscribe": "subscription box", "subscription": "subscription box", "signup": "subscription box",
         "cookie": "cookie notice", "cookies": "cookie notice", "consent": "consent notice", "gdpr": "consent notice",
         "banner": "banner", "comment": "comments section", "comments": "comments section", "disqus": "comments section",
+        "responses": "comments section", "replies": "comments section",
         "advert": "advertisement", "adverts": "advertisement", "advertisement": "advertisement",
         "advertising": "advertisement", "ad": "advertisement", "ads": "advertisement", "adslot": "advertisement",
         "sponsor": "advertisement", "sponsored": "advertisement", "promo": "promotion", "promotion": "promotion",
