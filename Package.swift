@@ -2,7 +2,7 @@
 // Broadsheet: an offline static-site and e-book builder for article collections.
 //
 // The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
-// MarkdownRender, SiteBuild, EbookBundle, PageExtract) never import each other; only `Pipeline` composes
+// MarkdownRender, SiteBuild, EbookBundle, PageExtract, AutoTags) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
 // libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`.
 import PackageDescription
@@ -43,13 +43,14 @@ let package = Package(
         .target(name: "MarkdownRender", dependencies: ["ArticleModel", "CCmark"]),
         .target(name: "SiteBuild", dependencies: ["ArticleModel", "Templating"]),
         .target(name: "EbookBundle", dependencies: ["ArticleModel", "MarkupTree", "ZIPFoundation"]),
+        .target(name: "AutoTags", dependencies: ["ArticleModel"]),
         // Whole web pages → the article and its metadata (extraction in the spirit of Readability).
         .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
 
         // Composition and the command line.
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
-            "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract",
+            "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract", "AutoTags",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding", "ArticleModel"]),
         .testTarget(name: "FeedImportTests", dependencies: ["FeedImport", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HTMLToMarkdownTests", dependencies: ["HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "ArticleModel"], resources: [.copy("Spec")]),
+        .testTarget(name: "AutoTagsTests", dependencies: ["AutoTags", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender", "ArticleModel"]),
         .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),

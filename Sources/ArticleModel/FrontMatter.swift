@@ -8,6 +8,7 @@
 /// id: https://example.com/?p=123
 /// author: Jane Doe
 /// tags: [Politics, Budget]
+/// auto_tags: true
 /// summary: "The vote came at 3 a.m."
 /// image: "https://example.com/budget.jpg"
 /// ---
@@ -27,6 +28,9 @@ public struct FrontMatter: Hashable, Sendable {
     public var author: String?
     /// Tags, in order.
     public var tags: [String]
+    /// Whether Broadsheet chose the tags from the text (`auto_tags: true`), because the feed
+    /// gave none.
+    public var autoTags: Bool
     /// A one-paragraph plain-text summary.
     public var summary: String?
     /// A draft is read but not published.
@@ -43,7 +47,7 @@ public struct FrontMatter: Hashable, Sendable {
     /// Creates front matter.
     public init(title: String, date: ArticleDate? = nil, updated: ArticleDate? = nil, source: String? = nil,
                 id: String? = nil, author: String? = nil, tags: [String] = [], summary: String? = nil,
-                draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false) {
+                draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false, autoTags: Bool = false) {
         self.title = title
         self.date = date
         self.updated = updated
@@ -56,5 +60,6 @@ public struct FrontMatter: Hashable, Sendable {
         self.slug = slug
         self.image = image
         self.isPage = isPage
+        self.autoTags = autoTags
     }
 }

@@ -19,11 +19,13 @@ public struct SiteConfig: Hashable, Sendable {
     public var book: BookOptions
     /// Extra cleaning rules, added to the built-in ones.
     public var cleaning: CleaningRules
+    /// Whether feed articles without tags get tags chosen from their text (`auto_tags`).
+    public var autoTags: Bool
 
     /// Creates settings; every field has a default.
     public init(title: String = "Broadsheet", description: String = "", language: String = "en",
                 baseURL: String = "", author: String? = nil, pageSize: Int = 10, sources: [String] = [],
-                book: BookOptions = BookOptions(), cleaning: CleaningRules = CleaningRules()) {
+                book: BookOptions = BookOptions(), cleaning: CleaningRules = CleaningRules(), autoTags: Bool = true) {
         self.title = title
         self.description = description
         self.language = language
@@ -33,5 +35,6 @@ public struct SiteConfig: Hashable, Sendable {
         self.sources = sources
         self.book = book
         self.cleaning = cleaning
+        self.autoTags = autoTags
     }
 }

@@ -25,7 +25,7 @@ public enum ContentImporter {
         let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
         let config = try SiteReader.siteSettings(site, log: &report.diagnostics)?.config ?? SiteConfig()
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
-        let drafts = ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics)
+        let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics), config: config)
         let manifestURL = site.appendingPathComponent(manifestPath)
         var manifest = try loadManifest(manifestURL, log: &report.diagnostics)
         var placer = ContentPlacer(site: site, manifest: manifest)

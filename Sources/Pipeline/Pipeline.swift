@@ -13,11 +13,12 @@ public enum Pipeline {
     /// 2. import    each feed → entries (FeedImport)
     /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown)
     /// 4. parse     each file in content/ → front matter + Markdown (SiteFiles)
-    /// 5. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
-    /// 6. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer)
-    /// 7. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild)
-    /// 8. book      book.epub and digest.html (EbookBundle)
-    /// 9. write     everything, plus static/, into the output folder at once
+    /// 5. tags      feed articles without tags → up to four from their text, against all (AutoTags)
+    /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
+    /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer)
+    /// 8. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild)
+    /// 9. book      book.epub and digest.html (EbookBundle)
+    /// 10. write    everything, plus static/, into the output folder at once
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
         var clock = StepClock()
@@ -38,7 +39,9 @@ public enum Pipeline {
         clock.lap("convert")
         let written = ContentSteps.parse(snapshot.content, log: &log)
         clock.lap("parse")
-        let articles = ResolveSteps.articles(from: written + imported, defaultAuthor: config.author, log: &log)
+        let tagged = TagSteps.autoTag(imported, alongside: written, config: config)
+        clock.lap("tags")
+        let articles = ResolveSteps.articles(from: written + tagged, defaultAuthor: config.author, log: &log)
         clock.lap("resolve")
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",

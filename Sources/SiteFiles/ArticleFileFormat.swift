@@ -8,7 +8,7 @@ import ArticleModel
 /// `parse(text(of: file)) == file`.
 public enum ArticleFileFormat {
     /// The front matter keys Broadsheet knows.
-    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "summary", "image", "page", "draft", "slug"]
+    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "auto_tags", "summary", "image", "page", "draft", "slug"]
 
     /// The file's text.
     public static func text(of file: ArticleFile) -> String {
@@ -21,6 +21,7 @@ public enum ArticleFileFormat {
         if let id = m.id { out += "id: \(quoted(id))\n" }
         if let author = m.author { out += "author: \(quoted(author))\n" }
         if !m.tags.isEmpty { out += "tags: [\(m.tags.map(quoted).joined(separator: ", "))]\n" }
+        if m.autoTags { out += "auto_tags: true\n" }
         if let summary = m.summary { out += "summary: \(quoted(summary))\n" }
         if let image = m.image { out += "image: \(quoted(image))\n" }
         if m.isPage { out += "page: true\n" }
@@ -44,7 +45,8 @@ public enum ArticleFileFormat {
             source: try fields.string("source"), id: try fields.string("id"), author: try fields.string("author"),
             tags: try fields.strings("tags"), summary: try fields.string("summary"),
             draft: try fields.bool("draft") ?? false, slug: try fields.string("slug"),
-            image: try fields.string("image"), isPage: try fields.bool("page") ?? false)
+            image: try fields.string("image"), isPage: try fields.bool("page") ?? false,
+            autoTags: try fields.bool("auto_tags") ?? false)
         let article = ArticleFile(frontMatter: matter, body: Markdown(body))
         return (article, fields.unknownKeys(known: keys))
     }

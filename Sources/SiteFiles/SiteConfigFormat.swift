@@ -15,7 +15,7 @@ import ArticleModel
 ///   disable: [share-widgets, read-more]
 /// ```
 public enum SiteConfigFormat {
-    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning"]
+    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags"]
     static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit"]
     static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
@@ -31,7 +31,8 @@ public enum SiteConfigFormat {
             baseURL: try fields.string("base_url") ?? "",
             author: try fields.string("author"),
             pageSize: try fields.int("page_size") ?? defaults.pageSize,
-            sources: try fields.strings("sources"))
+            sources: try fields.strings("sources"),
+            autoTags: try fields.bool("auto_tags") ?? defaults.autoTags)
         if let pageSize = try fields.int("page_size"), !(1...10_000).contains(pageSize) {
             throw SiteFileError(file: file, line: fields.line(of: "page_size"), "`page_size` must be between 1 and 10000")
         }
