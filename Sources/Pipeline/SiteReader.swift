@@ -39,8 +39,11 @@ public enum SiteReader {
             .sorted { $0.key < $1.key }
             .map { OutputFile(path: $0.key, contents: $0.value) }
         if !hasConfig && feeds.isEmpty && content.isEmpty {
-            throw PipelineError("\(folder.path) is not a site folder: no site.yml, no feeds/, no content/",
-                                hint: "run `broadsheet build Site` for the sample, or `broadsheet build FEED --output DIR` to build straight from a feed")
+            let pages = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") }
+            let hint = pages.isEmpty
+                ? "run `broadsheet build Site` for the sample, or `broadsheet build FEED --output DIR` to build straight from a feed"
+                : "a folder is read as a site folder: give its pages as files (`broadsheet build \(folder.path)/*.html --output DIR`), or move them into a site's feeds/"
+            throw PipelineError("\(folder.path) is not a site folder: no site.yml, no feeds/, no content/", hint: hint)
         }
         return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content, staticFiles: statics)
     }

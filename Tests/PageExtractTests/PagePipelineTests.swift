@@ -75,6 +75,18 @@ import Testing
         #expect(!report.diagnostics.contains { $0.severity == .error })
     }
 
+    @Test func aFolderOfPagesIsNoSiteFolderAndTheHintSaysWhatToDo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("<html><body><p>x</p></body></html>".utf8).write(to: folder.appendingPathComponent("a.html"))
+        do {
+            _ = try Pipeline.build(BuildRequest(source: .site(folder), output: folder.appendingPathComponent("out"), layouts: Self.layouts))
+            Issue.record("a folder of pages built as a site")
+        } catch {
+            #expect(error.hint?.contains("give its pages as files") == true)
+        }
+    }
+
     @Test func convertExtractsAWholePageUnlessToldToKeepIt() throws {
         let data = try Data(contentsOf: PageCorpus.folder.appendingPathComponent("opengraph-only.html"))
         let extracted = Pipeline.convert(html: data, file: "bakery.html").markdown.text
