@@ -118,7 +118,8 @@ import Glibc
         // even inside one process, exactly as between two processes.
         let lockPath = site.appendingPathComponent(".broadsheet/lock").path
         try FileManager.default.createDirectory(at: site.appendingPathComponent(".broadsheet"), withIntermediateDirectories: true)
-        let other = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        // O_CLOEXEC: a process another test starts meanwhile must not inherit (and keep) the lock.
+        let other = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         #expect(other >= 0 && flock(other, LOCK_EX | LOCK_NB) == 0)
         _ = "4242\n".withCString { pwrite(other, $0, 5, 0) }
 
@@ -139,7 +140,7 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         let feed = folder.appendingPathComponent("feed.xml")
         try Self.write(Self.fourItems, to: feed)
-        let other = open(folder.appendingPathComponent(".out.lock").path, O_RDWR | O_CREAT, 0o644)
+        let other = open(folder.appendingPathComponent(".out.lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         defer { close(other) }
         #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
         let failure = Self.error {
