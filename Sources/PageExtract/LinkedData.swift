@@ -11,16 +11,27 @@ struct LinkedData: Hashable, Sendable {
         "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "SatiricalArticle",
     ]
 
+    /// `headline`, else `name`.
     var headline: String?
+    /// The names in `author` (strings or objects with `name`).
     var authors: [String] = []
+    /// `datePublished`, else `dateCreated`, as written.
     var datePublished: String?
+    /// `dateModified`, as written.
     var dateModified: String?
+    /// `description`.
     var description: String?
+    /// The first address in `image` (a string, an `ImageObject`, an array), else `thumbnailUrl`.
     var image: String?
+    /// `keywords`, a comma-separated string or an array.
     var keywords: [String] = []
+    /// `articleSection`, a string or an array.
     var sections: [String] = []
+    /// The publisher's name.
     var publisher: String?
+    /// `url`, else the `@id` of `mainEntityOfPage`.
     var url: String?
+    /// `inLanguage`.
     var language: String?
 
     /// The article described by the first of `scripts` (their text) that describes one.
