@@ -39,7 +39,9 @@ struct BlockMeasure {
                     }
                 }
             case .comment: break
-            case .element(let inner): walk(inner, inLink: inLink || isLink, &pendingSpace)
+            case .element(let inner) where !MarkupElement.unseen.contains(inner.name):
+                walk(inner, inLink: inLink || isLink, &pendingSpace)
+            case .element: break
             }
         }
     }

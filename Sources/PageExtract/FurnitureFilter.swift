@@ -28,7 +28,7 @@ struct FurnitureFilter {
     let file: String
     /// What was dropped, in document order.
     private(set) var diagnostics: [Diagnostic] = []
-    /// How many inert elements (scripts, styles, …) were dropped.
+    /// How many inert elements (scripts, styles, form controls, empty blocks) were dropped.
     private(set) var inertCount = 0
 
     /// Creates a filter for a page whose text is `pageTextLength` characters long.
@@ -96,7 +96,7 @@ struct FurnitureFilter {
     /// The summary note for inert elements, when any were dropped.
     var inertNote: Diagnostic? {
         guard inertCount > 0 else { return nil }
-        return Diagnostic(.note, file: file, "dropped \(inertCount) script, style and form control element\(inertCount == 1 ? "" : "s") of the page")
+        return Diagnostic(.note, file: file, "dropped \(inertCount) script, style, form control and empty element\(inertCount == 1 ? "" : "s") of the page")
     }
 
     /// Why `element` is furniture, as words for a diagnostic; nil when it is not.
@@ -138,7 +138,13 @@ struct FurnitureFilter {
         return count == 1 ? "1 link" : "\(count) links"
     }
 
+    /// Notes a dropped block; an empty one (no text, no image: an empty ad slot, an icon) is
+    /// only counted with the inert elements, as nothing is lost with it.
     private mutating func note(_ reason: String, _ element: MarkupElement) {
+        guard element.textLength > 0 || element.contains(where: { $0.name == "img" }) else {
+            inertCount += 1
+            return
+        }
         let words = element.textLength == 0 ? "" : ": " + element.openingWords
         diagnostics.append(Diagnostic(.note, file: file, "dropped \(reason)\(words)"))
     }

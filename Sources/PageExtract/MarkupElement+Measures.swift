@@ -6,6 +6,9 @@ extension MarkupElement {
         textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Elements whose text no reader sees (a script's code, a style sheet).
+    static let unseen: Set<String> = ["script", "style", "noscript", "template"]
+
     /// How many characters (Unicode scalars) of text the element holds, a run of whitespace
     /// between words counted as one and none at the ends: the length of ``plainText``, counted
     /// without building it (this runs for many blocks of a page).
@@ -29,7 +32,8 @@ extension MarkupElement {
                     }
                 }
             case .comment: break
-            case .element(let element): element.countText(&count, &pendingSpace)
+            case .element(let element) where !Self.unseen.contains(element.name): element.countText(&count, &pendingSpace)
+            case .element: break
             }
         }
     }
@@ -58,6 +62,7 @@ extension MarkupElement {
             switch child {
             case .text(let text): out += text
             case .comment: break
+            case .element(let element) where Self.unseen.contains(element.name): break
             case .element(let element):
                 let block = !Self.inlineNames.contains(element.name)
                 if block { out += " " }
