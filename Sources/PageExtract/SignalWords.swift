@@ -12,7 +12,7 @@ enum SignalWords {
         "banner": "banner", "comment": "comments section", "comments": "comments section", "disqus": "comments section",
         "responses": "comments section", "replies": "comments section",
         "advert": "advertisement", "adverts": "advertisement", "advertisement": "advertisement",
-        "advertising": "advertisement", "ad": "advertisement", "ads": "advertisement", "adslot": "advertisement",
+        "advertising": "advertisement", "advertiser": "advertisement", "ad": "advertisement", "ads": "advertisement", "adslot": "advertisement",
         "sponsor": "advertisement", "sponsored": "advertisement", "promo": "promotion", "promotion": "promotion",
         "sidebar": "sidebar", "breadcrumb": "breadcrumbs", "breadcrumbs": "breadcrumbs", "footer": "footer",
         "masthead": "masthead", "popup": "pop-up", "modal": "pop-up", "skip": "skip link", "toolbar": "toolbar",

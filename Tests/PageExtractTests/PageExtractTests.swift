@@ -41,6 +41,15 @@ import Testing
         #expect(median >= 0.95)
     }
 
+    @Test(arguments: PageCorpus.names) func extractsOnlyWordsOfThePage(_ name: String) throws {
+        let html = try PageCorpus.page(name)
+        let page = PageExtractor.extract(html)
+        let pageWords = Set(WordF1.words(html))  // text, attributes (image addresses) and all
+        let invented = WordF1.words(PageCorpus.markdown(of: page)).filter { !pageWords.contains($0) }
+        #expect(invented.isEmpty, "\(invented.prefix(10))")
+        #expect(PageExtractor.extract(html) == page)  // deterministic
+    }
+
     @Test func everyDropSaysWhy() throws {
         let page = PageExtractor.extract(try PageCorpus.page("news-megamenu"), file: "news.html")
         let messages = page.diagnostics.map(\.message)
