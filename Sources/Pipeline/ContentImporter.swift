@@ -23,8 +23,10 @@ public enum ContentImporter {
         defer { lock.release() }
         var report = ImportReport()
         let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
-        let config = try SiteReader.siteSettings(site, log: &report.diagnostics)?.config ?? SiteConfig()
+        let settings = try SiteReader.siteSettings(site, log: &report.diagnostics)
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
+        let config = Pipeline.effectiveConfig(settings?.config ?? SiteConfig(), keys: settings?.keys ?? [], hasConfigFile: settings != nil,
+                                              feeds: read.map(\.feed), log: &report.diagnostics)
         let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics), config: config)
         let manifestURL = site.appendingPathComponent(manifestPath)
         var manifest = try loadManifest(manifestURL, log: &report.diagnostics)

@@ -91,11 +91,18 @@ public enum Pipeline {
     /// The site's settings; without a `site.yml`, title, description and language come from
     /// the first feed that has them.
     static func effectiveConfig(_ snapshot: SiteSnapshot, feeds: [Feed], log: inout [Diagnostic]) -> SiteConfig {
-        var config = configFromFeeds(snapshot, feeds: feeds)
+        effectiveConfig(snapshot.config, keys: snapshot.configKeys, hasConfigFile: snapshot.hasConfigFile, feeds: feeds, log: &log)
+    }
+
+    /// The same for `config` read from a site.yml that set `keys` (`import` has no snapshot):
+    /// one rule for both commands, so they tag and title alike.
+    static func effectiveConfig(_ config: SiteConfig, keys: Set<String>, hasConfigFile: Bool, feeds: [Feed],
+                                log: inout [Diagnostic]) -> SiteConfig {
+        var config = configFromFeeds(config, keys: keys, feeds: feeds)
         if let tag = LanguageTag.normalized(config.language) {
             config.language = tag
         } else {
-            log.append(Diagnostic(.warning, file: snapshot.hasConfigFile ? "site.yml" : "", "language \"\(config.language.prefix(40))\" is not a language code; used \"en\"",
+            log.append(Diagnostic(.warning, file: hasConfigFile ? "site.yml" : "", "language \"\(config.language.prefix(40))\" is not a language code; used \"en\"",
                                   hint: "give a code such as en, en-GB or pt-BR"))
             config.language = "en"
         }
@@ -103,9 +110,8 @@ public enum Pipeline {
     }
 
     /// Title, description and language that site.yml leaves out, from the first feed with them.
-    private static func configFromFeeds(_ snapshot: SiteSnapshot, feeds: [Feed]) -> SiteConfig {
-        var config = snapshot.config
-        let set = snapshot.configKeys
+    private static func configFromFeeds(_ settings: SiteConfig, keys set: Set<String>, feeds: [Feed]) -> SiteConfig {
+        var config = settings
         if !set.contains("title"), let title = feeds.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { config.title = title }
         if !set.contains("description"), let description = feeds.lazy.compactMap(\.description).first { config.description = description }
         if !set.contains("language"), let language = feeds.lazy.compactMap(\.language).first(where: { !$0.isEmpty }) { config.language = language }
