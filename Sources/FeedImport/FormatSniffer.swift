@@ -68,25 +68,10 @@ enum FormatSniffer {
 
     /// The index after `<?…?>`, `<!--…-->` or `<!DOCTYPE …[…]>` starting at `i`.
     private static func skipMarkup(_ head: [UInt8], from i: Int) -> Int {
-        let isComment = head[i...].starts(with: Array("<!--".utf8))
-        var depth = 0
-        var j = i + 2
-        while j < head.count {
-            let b = head[j]
-            if isComment {
-                if b == UInt8(ascii: ">"), head[j - 1] == UInt8(ascii: "-"), head[j - 2] == UInt8(ascii: "-") {
-                    return j + 1
-                }
-            } else if b == UInt8(ascii: "[") {
-                depth += 1
-            } else if b == UInt8(ascii: "]") {
-                depth -= 1
-            } else if b == UInt8(ascii: ">"), depth <= 0 {
-                return j + 1
-            }
-            j += 1
+        head.withUnsafeBufferPointer { buffer in
+            let bytes = XMLBytes(bytes: buffer)
+            return bytes.endOfSection(at: i) ?? bytes.endOfDeclaration(at: i)
         }
-        return head.count
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
