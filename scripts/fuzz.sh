@@ -5,8 +5,8 @@
 # fuzz/corpus is never written. Exits 1 when any target found something.
 #
 #   FUZZ_SECONDS=60          time per target
-#   FUZZ_RUNS=N              instead of a time, N runs from a fixed seed: the same result on
-#                            every machine with the same sources (what CI uses)
+#   FUZZ_RUNS=N              instead of a time, N runs from seed 1 (what CI uses); thread timing
+#                            still makes two sessions differ a little
 #   FUZZ_TARGETS="feed html" the targets to run (default: every folder of fuzz/corpus)
 #   FUZZ_CORPUS_OUT=DIR      keep the grown corpora in DIR/TARGET (default: thrown away)
 #   FUZZ_JOBS=1              libFuzzer worker processes per target (over 1: -fork=N)
@@ -35,6 +35,8 @@ mkdir -p fuzz/crashes
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 # Swift's own backtracer trips over AddressSanitizer; libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
+# Sets and dictionaries iterate in the same order every run, so sessions differ less.
+export SWIFT_DETERMINISTIC_HASHING=1
 
 fork=()
 if [ "$jobs" -gt 1 ] || [ -n "${FUZZ_KEEP_GOING:-}" ]; then fork=(-fork="$jobs"); fi

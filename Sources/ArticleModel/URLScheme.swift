@@ -41,7 +41,17 @@ public struct URLScheme: Hashable, Sendable {
     /// The scheme of `url`, or nil when `url` is a relative reference (a path, a query, a
     /// fragment, or text with no colon in a scheme's place).
     public static func of(_ url: String) -> URLScheme? {
-        var candidate = schemePart(of: url)
+        let plain = decodedScheme(schemePart(of: url))
+        if plain?.isScriptOrData == true { return plain }
+        // Read again with the skipped characters gone first: `&col<LF>on;` is `&colon;` to
+        // whatever later drops line breaks (the URL parser, the Markdown writer).
+        guard let joined = decodedScheme(withoutSkipped(schemePart(of: url))), plain == nil || joined.isScriptOrData else { return plain }
+        return joined
+    }
+
+    /// The scheme of `start`, decoding references and escapes until nothing changes.
+    private static func decodedScheme(_ start: String) -> URLScheme? {
+        var candidate = start
         for _ in 0..<decodingRounds {
             let decoded = percentDecoded(CharacterReferences.decode(candidate))
             if decoded == candidate { return read(decoded) }
@@ -60,6 +70,13 @@ public struct URLScheme: Hashable, Sendable {
             if scalar == ":" || !(isSchemeCharacter(scalar) || isReferenceCharacter(scalar) || isSkipped(scalar)) { break }
         }
         return String(text.unicodeScalars[..<end])
+    }
+
+    /// `text` without the characters a scheme reader skips (see ``isSkipped(_:)``).
+    private static func withoutSkipped(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isSkipped(scalar) { out.append(scalar) }
+        return String(out)
     }
 
     /// `text` with its `%XX` escapes decoded as UTF-8 (invalid bytes as U+FFFD).

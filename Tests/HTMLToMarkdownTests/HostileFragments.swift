@@ -145,6 +145,10 @@ enum HostileFragments {
         #"<blockquote><pre>a&#xD;&lt;img src=x onerror=alert(1)&gt;</pre></blockquote>"#,
         #"<ol><li><p>one&#13;- &lt;img src=x onerror=alert(1)&gt;</p></li></ol>"#,
         #"<ul><li><img src="/a.png" alt="x&#13;&lt;img src=x onerror=alert(1)&gt;"></li></ul>"#,
+        // Found by the fuzzer: a reference split by line breaks is whole once they are dropped.
+        "<a href=\"java&#x09;script&col\r\r\ron;alert(3)\">c</a>",
+        #"<a href="javascript&col&#10;on;alert(3)">c</a>"#,
+        "<a href=\"java&#x09;scriptA&col\r\ron;x(3)\">c</a>",
     ]
 
     /// Every fragment above.
