@@ -5,7 +5,7 @@ import Testing
 
 /// The seed feeds cut short at many points and with bytes overwritten: never a crash, never
 /// more than the ten articles, every entry located, and a cut file still reads its early items.
-@Suite struct DamagedInputTests {
+@Suite(.enabled(if: Fixtures.hasSeed, Fixtures.seedMissing)) struct DamagedInputTests {
     private func check(_ result: FeedImportResult, file: String) {
         let entries = result.feed?.entries ?? []
         #expect(entries.count <= 10)

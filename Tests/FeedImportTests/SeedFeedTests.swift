@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The seed feed, as flattened text and as its RSS twin: both give the same ten articles.
-@Suite struct SeedFeedTests {
+@Suite(.enabled(if: Fixtures.hasSeed, Fixtures.seedMissing)) struct SeedFeedTests {
     /// Title, link (= guid) and date of each article, in file order.
     static let expected: [(String, String, String)] = [
         ("22-Year-Old Killed In North Korea For Watching K-Pop: Report",

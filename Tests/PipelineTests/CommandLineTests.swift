@@ -22,7 +22,7 @@ import Testing
         return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test func buildFromTheSeedTextEndsWithASummary() throws {
+    @Test(.enabled(if: TestSupport.hasSeed, TestSupport.seedMissing)) func buildFromTheSeedTextEndsWithASummary() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let seed = TestSupport.seed.appendingPathComponent("000_d2f22ae44201deca.txt").path

@@ -4,7 +4,7 @@ import Pipeline
 import Testing
 
 /// The real seed input, flattened text and its RSS twin, built and imported end to end.
-@Suite(.serialized) struct SeedFeedTests {
+@Suite(.serialized, .enabled(if: TestSupport.hasSeed, TestSupport.seedMissing)) struct SeedFeedTests {
     static let text = TestSupport.seed.appendingPathComponent("000_d2f22ae44201deca.txt")
     static let rss = TestSupport.seed.appendingPathComponent("artifex-north-korea.rss.xml")
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import MarkupTree
 
 /// Paths and helpers shared by the end-to-end tests.
@@ -11,6 +12,13 @@ enum TestSupport {
     static let site = root.appendingPathComponent("Site")
     /// The real input the project started from (read-only, beside the repository).
     static let seed = root.deletingLastPathComponent().appendingPathComponent("shared/data/seed")
+
+    /// Whether the seed is there (beside the repository in CI, not in a lone clone: tests
+    /// that read it are skipped then, with ``seedMissing`` as the reason).
+    static let hasSeed = FileManager.default.fileExists(atPath: seed.path)
+
+    /// Why seed tests are skipped in a lone clone.
+    static let seedMissing: Comment = "needs ../shared/data/seed beside the repository"
 
     /// A new empty folder under the system's temporary folder; delete it with `cleanUp`.
     static func temporaryFolder() throws -> URL {
