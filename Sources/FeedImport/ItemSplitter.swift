@@ -163,9 +163,9 @@ struct ItemSplitter {
         var end: Int
     }
 
-    /// The start or end tag at `at` (which holds `<`), or nil when no tag name follows.
-    private func tag(at at: Int) -> Tag? {
-        var j = at + 1
+    /// The start or end tag at `start` (which holds `<`), or nil when no tag name follows.
+    private func tag(at start: Int) -> Tag? {
+        var j = start + 1
         let isEnd = j < bytes.count && bytes[j] == UInt8(ascii: "/")
         if isEnd { j += 1 }
         let nameStart = j
@@ -189,10 +189,10 @@ struct ItemSplitter {
         return Tag(name: name, isEnd: isEnd, selfClosing: false, end: j)
     }
 
-    /// The index after a `<!DOCTYPE …>` or other `<!…>` declaration at `at`, or nil when none starts there.
-    private func declarationEnd(at at: Int) -> Int? {
-        guard at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "!") else { return nil }
-        return bytes.endOfDeclaration(at: at)
+    /// The index after a `<!DOCTYPE …>` or other `<!…>` declaration at `start`, or nil when none starts there.
+    private func declarationEnd(at start: Int) -> Int? {
+        guard start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: "!") else { return nil }
+        return bytes.endOfDeclaration(at: start)
     }
 
     /// The name after its prefix, ASCII letters lowercased (`rss:Item` → `item`).

@@ -63,7 +63,7 @@ struct JSONScanner {
     mutating func next() -> Token? {
         skipSpace()
         guard offset < bytes.count else {
-            if expecting != .nothing { fail(truncated: true) }
+            if expecting != .nothing { _ = fail(truncated: true) }
             return nil
         }
         tokenStart = offset
