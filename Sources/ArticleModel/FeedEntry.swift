@@ -29,6 +29,9 @@ public struct FeedEntry: Hashable, Sendable {
     /// Whether the article is a standalone page (a WordPress page) rather than a dated post.
     /// A page becomes `page: true` in its front matter and a standalone page on the site.
     public var isPage: Bool
+    /// Whether the entry is kept but not published (imported with `draft: true`): a
+    /// password-protected WordPress post.
+    public var isDraft: Bool = false
     /// The base URL relative links and images in the body are resolved against, when the feed
     /// sets one (`xml:base`); else the article's link is.
     public var baseURL: String?

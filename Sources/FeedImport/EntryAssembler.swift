@@ -62,6 +62,7 @@ struct EntryAssembler {
             isPage: raw.isPage,
             baseURL: nonEmpty(raw.baseURL))
         entry.published = publicationDate(raw, entry: entry)
+        entry.isDraft = raw.isDraft
         return distinct(entry, raw)
     }
 

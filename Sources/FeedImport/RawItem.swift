@@ -30,6 +30,8 @@ struct RawItem: Sendable {
     var slug: String?
     /// Whether the item is a standalone page (a WordPress page) rather than a dated post.
     var isPage = false
+    /// Whether the item is kept but not to be published (a password-protected WordPress post).
+    var isDraft = false
     /// The base for relative URLs in the body and link (`xml:base`), when the feed sets one.
     var baseURL: String?
 }

@@ -22,8 +22,10 @@ enum WXRItem: Equatable {
             guard status == "publish" else {
                 return .skipped(statusKinds.contains(status) ? status : "status:" + status)
             }
-            guard (WXRFields.value(item, "post_password") ?? "").isEmpty else { return .skipped("password") }
-            return .post(WXRPost(item, index: index, line: line, isPage: type == "page"))
+            // A password-protected post is kept, as a draft: nothing is lost, nothing is published.
+            var post = WXRPost(item, index: index, line: line, isPage: type == "page")
+            post.isProtected = !(WXRFields.value(item, "post_password") ?? "").isEmpty
+            return .post(post)
         case "attachment":
             return attachment(item).map(WXRItem.attachment) ?? .skipped("attachment")
         case "revision", "nav_menu_item":

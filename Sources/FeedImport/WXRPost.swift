@@ -11,6 +11,8 @@ struct WXRPost: Equatable {
     var id: Int?
     /// Whether it is a page (`wp:post_type` page) rather than a post.
     var isPage: Bool
+    /// Whether the post has a password: it is imported as a draft, never published.
+    var isProtected = false
     /// `title`.
     var title: String?
     /// `link`.

@@ -5,9 +5,10 @@ import MarkupTree
 /// Reads a WordPress export (WXR 1.0 to 1.2: RSS 2.0 with `wp:`, `content:` and `excerpt:`
 /// elements).
 ///
-/// Published posts and pages become entries (pages flagged ``RawItem/isPage``); drafts,
-/// private, scheduled, trashed and password-protected posts, revisions, menu items, attachments
-/// and other types are counted in one note. Per post: `title`, `link`, `guid`, `wp:post_name`
+/// Published posts and pages become entries (pages flagged ``RawItem/isPage``; a
+/// password-protected post is kept as a draft, ``RawItem/isDraft``, never published); drafts,
+/// private, scheduled and trashed posts, revisions, menu items, attachments and other types are
+/// counted in one note. Per post: `title`, `link`, `guid`, `wp:post_name`
 /// (the slug, percent-decoded), `wp:post_date` with `wp:post_date_gmt` (the date and the site's
 /// offset; else `pubDate`), `wp:post_modified`, `dc:creator` (the login, shown as the
 /// `wp:author_display_name` of the channel's `wp:author`), categories and tags, `excerpt:encoded`
@@ -102,7 +103,12 @@ enum WXRReader {
         raw.image = image
         raw.slug = post.name.map { $0.removingPercentEncoding ?? $0 }
         raw.isPage = post.isPage
+        raw.isDraft = post.isProtected
         guard let entry = assembler.entry(from: raw) else { return nil }
+        if post.isProtected {
+            assembler.report(Diagnostic(.note, line: post.line, "password-protected: kept as a draft (draft: true), so it is not published",
+                                        hint: "remove `draft: true` from its file to publish it").located(file: assembler.file, item: entry.location))
+        }
         for diagnostic in losses(post, shortcodes, hasImage: image != nil) {
             assembler.report(diagnostic.located(file: assembler.file, item: entry.location))
         }

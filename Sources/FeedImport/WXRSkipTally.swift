@@ -12,7 +12,6 @@ struct WXRSkipTally {
         ("pending", "post pending review", "posts pending review"),
         ("future", "scheduled post", "scheduled posts"),
         ("private", "private post", "private posts"),
-        ("password", "password-protected post", "password-protected posts"),
         ("trash", "trashed post", "trashed posts"),
         ("revision", "revision", "revisions"),
         ("attachment", "attachment", "attachments"),

@@ -75,7 +75,7 @@ enum ImportSteps {
             title: entry.title.collapsingWhitespace, date: entry.published ?? entry.updated,
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
-            summary: summary.flatMap { $0.isEmpty ? nil : $0 }, slug: entry.slug,
+            summary: summary.flatMap { $0.isEmpty ? nil : $0 }, draft: entry.isDraft, slug: entry.slug,
             image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)

@@ -135,17 +135,19 @@ import Testing
         let feed = try #require(result.feed)
         #expect(feed.format == .wordpress)
         #expect(feed.title == "Old Blog")
-        #expect(feed.entries.map(\.title) == ["Hello world!", "Dated by pubDate"])
+        // The password-protected post is kept, as a draft: nothing lost, nothing published.
+        #expect(feed.entries.map(\.title) == ["Hello world!", "No local date", "Dated by pubDate"])
+        #expect(feed.entries.map(\.isDraft) == [false, true, false])
         let hello = feed.entries[0]
         #expect(hello.body == HTMLFragment("<p>Welcome to WordPress.<br />\nThis is your first post.</p>"))
         #expect(hello.tags == ["Diary", "first"])
         #expect(hello.author == "admin")
         #expect(hello.slug == "hello-world")
         #expect(hello.published?.iso8601 == "2009-09-01T15:30:00-05:00")
-        #expect(feed.entries[1].published?.iso8601 == "2009-09-02T09:00:00-05:00")
+        #expect(feed.entries[2].published?.iso8601 == "2009-09-02T09:00:00-05:00")
         #expect(result.diagnostics.map(\.description) == [
-            "feeds/wordpress-1.0.xml: note: skipped 1 password-protected post: only published posts and pages are "
-                + "articles (publish a post in WordPress and export again to import it)",
+            "feeds/wordpress-1.0.xml:48: item 2 \"No local date\": note: password-protected: kept as a draft (draft: true), "
+                + "so it is not published (remove `draft: true` from its file to publish it)",
         ])
     }
 
