@@ -41,11 +41,12 @@ public struct URLScheme: Hashable, Sendable {
     /// The scheme of `url`, or nil when `url` is a relative reference (a path, a query, a
     /// fragment, or text with no colon in a scheme's place).
     public static func of(_ url: String) -> URLScheme? {
-        let plain = decodedScheme(schemePart(of: url))
+        let start = schemePart(of: url)
+        let plain = decodedScheme(start)
         if plain?.isScriptOrData == true { return plain }
         // Read again with the skipped characters gone first: `&col<LF>on;` is `&colon;` to
         // whatever later drops line breaks (the URL parser, the Markdown writer).
-        guard let joined = decodedScheme(withoutSkipped(schemePart(of: url))), plain == nil || joined.isScriptOrData else { return plain }
+        guard let joined = decodedScheme(withoutSkipped(start)), plain == nil || joined.isScriptOrData else { return plain }
         return joined
     }
 

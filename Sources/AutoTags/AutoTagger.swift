@@ -4,7 +4,7 @@ import ArticleModel
 ///
 /// Each document's candidates are the names it mentions (`North Korea`, `Vladimir Putin`) and
 /// its ordinary words; a candidate scores by how often the document mentions it (title
-/// mentions count four times) and by how few documents of the same language do (gently for
+/// mentions count ``Candidate/titleWeight`` times) and by how few documents of the same language do (gently for
 /// names, strongly for words, tf-idf style). One entity is one candidate across the
 /// collection: spellings that differ in case or hyphens (`Kim Jong-un`, `Kim Jong Un`) share a
 /// key, a surname alone counts for the full name the document uses, an English demonym counts

@@ -8,7 +8,7 @@ struct TagChooser: Sendable {
     /// Tags per document at most.
     var limit: Int
 
-    /// How often a candidate must be mentioned (a title mention counts as four): a name of
+    /// How often a candidate must be mentioned (a title mention counts as ``Candidate/titleWeight``): a name of
     /// several words twice, a one-word name or a term three times, a term twice in the body.
     static let leastLongNameFrequency = 2.0, leastFrequency = 3.0, leastTermBodyCount = 2
     /// A tag scores at least this share of the document's best one.

@@ -18,28 +18,34 @@ public enum FeedImporter {
     /// Detects the format from the content (never the file name) and reads it. `file` is the
     /// name used in diagnostics.
     public static func read(_ data: Data, file: String) -> FeedImportResult {
+        // Pages are read by PageExtract; the pipeline sends them there (see ``readFeed(_:file:)``).
+        readFeed(data, file: file) ?? FeedImportResult(feed: nil, diagnostics: [
+            Diagnostic(.error, file: file, "the file is an HTML page, not a feed; FeedImporter reads feeds only",
+                       hint: "pages are read by `broadsheet build` and `broadsheet import`, which extract their article"),
+        ])
+    }
+
+    /// Like ``read(_:file:)``, but nil when `data` is an HTML page, which the caller reads
+    /// another way: the bytes are normalised and their format recognised once.
+    public static func readFeed(_ data: Data, file: String) -> FeedImportResult? {
         let (data, notes) = InputNormalizer.normalize(data, file: file)
-        var result = readNormalized(data, file: file)
+        let format = FormatSniffer.format(of: data)
+        if format == .html { return nil }
+        var result = readNormalized(data, format: format, file: file)
         // Notes about repairs only matter when something could be read.
         result.diagnostics = (result.feed == nil ? [] : notes) + result.diagnostics
         return result
     }
 
-    private static func readNormalized(_ data: Data, file: String) -> FeedImportResult {
-        guard let format = FormatSniffer.format(of: data) else {
-            return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises")
-        }
+    private static func readNormalized(_ data: Data, format: FeedFormat?, file: String) -> FeedImportResult {
+        guard let format else { return failure(file, data.isEmpty ? "is empty" : "is not a feed Broadsheet recognises") }
         switch format {
         case .rss, .rdf: return RSSReader.read(data, file: file, format: format)
         case .atom: return AtomReader.read(data, file: file)
         case .jsonFeed: return JSONFeedReader.read(data, file: file)
         case .flattenedText: return FlattenedTextReader.read(data, file: file)
         case .wordpress: return WXRReader.read(data, file: file)
-        case .html:
-            // Pages are read by PageExtract; the pipeline sends them there after `format(of:)`.
-            let error = Diagnostic(.error, file: file, "the file is an HTML page, not a feed; FeedImporter reads feeds only",
-                                   hint: "pages are read by `broadsheet build` and `broadsheet import`, which extract their article")
-            return FeedImportResult(feed: nil, diagnostics: [error])
+        case .html: return failure(file, "is an HTML page")  // not reached: readFeed returns nil first
         }
     }
 

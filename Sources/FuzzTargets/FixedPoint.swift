@@ -9,14 +9,7 @@ import MarkupTree
 /// to remove in what libcmark renders from the Markdown), and the rendered HTML holds no
 /// active content (no element that runs or embeds anything, no `on…` attribute, no script URL).
 public enum FixedPoint {
-    /// What went wrong for `html`, each problem followed by the Markdown and the rendered
-    /// HTML; empty when the property holds.
-    public static func problems(_ html: String) -> [String] {
-        let markdown = HTMLToMarkdown.convert(HTMLFragment(html), rules: .standard).markdown
-        return problems(markdown: markdown).map { "\($0)\n  html: \(html.debugDescription)" }
-    }
-
-    /// The same check for Markdown from any source (a converted body or an imported file).
+    /// What breaks the property for `markdown` (a converted body or an imported file); empty when it holds.
     public static func problems(markdown: Markdown) -> [String] {
         let rendered = MarkdownRenderer.html(from: markdown).html
         let tree = MarkupParser.html(rendered)

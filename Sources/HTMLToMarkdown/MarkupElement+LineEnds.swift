@@ -6,12 +6,27 @@ extension MarkupElement {
     /// indents list items and quotes at line feeds only: a `\r` (written `&#13;`) inside code in
     /// a list would end the item and let the rest be read as Markdown or raw HTML.
     var withLineFeeds: MarkupElement {
+        hasCarriageReturn ? lineFeedsEverywhere : self
+    }
+
+    /// Whether any text or attribute value below holds a `\r` (checked before copying a tree).
+    private var hasCarriageReturn: Bool {
+        attributes.contains { $0.value.utf8.contains(0x0D) } || children.contains { child in
+            switch child {
+            case .text(let text): return text.utf8.contains(0x0D)
+            case .element(let element): return element.hasCarriageReturn
+            case .comment: return false
+            }
+        }
+    }
+
+    private var lineFeedsEverywhere: MarkupElement {
         var copy = self
         copy.attributes = attributes.map { MarkupAttribute($0.name, Self.lineFeeds($0.value)) }
         copy.children = children.map { child in
             switch child {
             case .text(let text): return .text(Self.lineFeeds(text))
-            case .element(let element): return .element(element.withLineFeeds)
+            case .element(let element): return .element(element.lineFeedsEverywhere)
             case .comment: return child
             }
         }

@@ -67,7 +67,7 @@ struct PreCleaner {
                 let fallback = Self.fallbackText(of: element)
                 diagnostics.append(Diagnostic(.warning, "removed <\(element.name)>" + (fallback.isEmpty ? "" : ", kept its fallback text")))
                 out.append(.text(" "))  // a player between two words kept them apart
-                if !fallback.isEmpty { out += clean(element.children.filter { !["source", "track"].contains($0.element?.name) }) + [.text(" ")] }
+                if !fallback.isEmpty { out += clean(Self.fallbackChildren(of: element)) + [.text(" ")] }
                 continue
             }
             if element.name == "a", let target = element.attribute("href"), target.hasPrefix("#") {
@@ -117,10 +117,13 @@ struct PreCleaner {
     /// it is only the notice that the browser cannot play it (the `media-fallback` text rule).
     static func fallbackText(of element: MarkupElement) -> String {
         guard mediaElements.contains(element.name) else { return "" }
-        var inside = element
-        inside.children = element.children.filter { !["source", "track"].contains($0.element?.name) }
-        let text = inside.textContent.collapsingWhitespace
+        let text = MarkupElement(name: element.name, children: fallbackChildren(of: element)).textContent.collapsingWhitespace
         return text.isEmpty || isPlaybackNotice(text) ? "" : text
+    }
+
+    /// A player's content without its `source` and `track` elements: what a reader without the player sees.
+    static func fallbackChildren(of element: MarkupElement) -> [MarkupNode] {
+        element.children.filter { !["source", "track"].contains($0.element?.name) }
     }
 
     /// Whether `text` is a "your browser does not support the video tag" notice.

@@ -28,8 +28,7 @@ public enum ContentImporter {
         let config = Pipeline.effectiveConfig(settings?.config ?? SiteConfig(), keys: settings?.keys ?? [], hasConfigFile: settings != nil,
                                               feeds: read.map(\.feed), log: &report.diagnostics)
         let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics), config: config)
-        let manifestURL = site.appendingPathComponent(manifestPath)
-        var manifest = try loadManifest(manifestURL, log: &report.diagnostics)
+        var manifest = try loadManifest(site, log: &report.diagnostics)
         var placer = ContentPlacer(site: site, manifest: manifest)
         var saved = false
         defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
@@ -91,9 +90,11 @@ public enum ContentImporter {
         report.updated.append(path)
     }
 
-    /// The record of earlier imports. Entries whose path is not a Markdown file inside
-    /// `content/` are dropped and reported: the record is data anyone may have edited.
-    private static func loadManifest(_ url: URL, log: inout [Diagnostic]) throws(PipelineError) -> ImportManifest {
+    /// The record of earlier imports in `site`, with what an interrupted import journaled.
+    /// Entries whose path is not a Markdown file inside `content/` are dropped and reported:
+    /// the record is data anyone may have edited.
+    private static func loadManifest(_ site: URL, log: inout [Diagnostic]) throws(PipelineError) -> ImportManifest {
+        let url = site.appendingPathComponent(manifestPath)
         var manifest = ImportManifest()
         if FileManager.default.fileExists(atPath: url.path) {
             let data = try SiteReader.read(url)
@@ -103,8 +104,7 @@ public enum ContentImporter {
                 throw PipelineError(error.located, hint: error.hint)
             }
         }
-        let journalURL = url.deletingLastPathComponent().appendingPathComponent("imports.journal")
-        for (path, record) in journaled(journalURL, log: &log) { manifest.files[path] = record }
+        for (path, record) in journaled(site.appendingPathComponent(journalPath), log: &log) { manifest.files[path] = record }
         for path in manifest.files.keys.sorted() where !isContentFile(path) {
             manifest.files[path] = nil
             log.append(Diagnostic(.warning, file: manifestPath, "ignored the record for \"\(path)\": not a Markdown file inside content/",

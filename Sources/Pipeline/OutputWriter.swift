@@ -16,13 +16,13 @@ enum OutputWriter {
 
     /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
     /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
-    /// Returns notes about leftovers of earlier, interrupted builds that it cleaned up.
+    /// Returns notes about stale copies of the old site it removed; leftovers of a killed build
+    /// are ``recover(_:)``'s, which the pipeline calls first, holding the lock.
     @discardableResult
     static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) -> [Diagnostic] {
         try refuseBrokenLink(output)
         // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
-        let notes = recover(output)
         try check(output, protecting: protecting, notInside: notInside)
         if let bad = files.first(where: { !$0.hasSafePath }) {
             throw PipelineError("refusing to write \"\(bad.path)\": the path leaves the output folder")
@@ -51,7 +51,7 @@ enum OutputWriter {
             throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
                                 hint: "check that the folder is writable and the disk has space")
         }
-        return notes + removeLeftovers(of: output, kind: "old")
+        return removeLeftovers(of: output, kind: "old")
     }
 
     /// Puts `temporary` at `output`'s place. An existing output is exchanged with it in one

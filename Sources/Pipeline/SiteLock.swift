@@ -19,12 +19,9 @@ final class SiteLock {
     /// The site folder's lock file, relative to the site folder.
     static let sitePath = ".broadsheet/lock"
 
-    /// The lock file.
-    let url: URL
     private var descriptor: Int32
 
-    private init(url: URL, descriptor: Int32) {
-        self.url = url
+    private init(descriptor: Int32) {
         self.descriptor = descriptor
     }
 
@@ -84,7 +81,7 @@ final class SiteLock {
         let text = "\(getpid())\n"
         _ = ftruncate(descriptor, 0)
         _ = text.withCString { pwrite(descriptor, $0, strlen($0), 0) }
-        return SiteLock(url: url, descriptor: descriptor)
+        return SiteLock(descriptor: descriptor)
     }
 
     /// The error for a lock that could not be taken.

@@ -21,8 +21,7 @@ enum ImportSteps {
 
     /// One input: a web page goes to PageExtract, anything else to FeedImporter.
     static func read(_ input: SiteSnapshot.Input) -> FeedImportResult {
-        guard FeedImporter.format(of: input.data) == .html else { return FeedImporter.read(input.data, file: input.name) }
-        return page(input.data, file: input.name)
+        FeedImporter.readFeed(input.data, file: input.name) ?? page(input.data, file: input.name)
     }
 
     /// A web page as a feed of one entry: its article, found by PageExtract, with the page's
