@@ -31,27 +31,7 @@ enum ClassVocabulary {
     static let landmarkElements: Set<String> = ["nav", "aside", "footer"]
 
     /// The lowercased words of a class name or id: `relatedPosts2` → `related`, `posts`.
-    static func split(_ name: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var previousLower = false
-        for character in name {
-            if !character.isLetter {
-                if !current.isEmpty { words.append(current.lowercased()) }
-                current = ""
-                previousLower = false
-                continue
-            }
-            if character.isUppercase, previousLower, !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-            current.append(character)
-            previousLower = character.isLowercase
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        return words
-    }
+    static func split(_ name: String) -> [String] { NameWords.split(name) }
 
     /// Words that make a name the article's own whatever else it says: `social-embed` holds
     /// an embedded post, not a share bar.

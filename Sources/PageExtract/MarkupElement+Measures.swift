@@ -12,31 +12,7 @@ extension MarkupElement {
     /// How many characters (Unicode scalars) of text the element holds, a run of whitespace
     /// between words counted as one and none at the ends: the length of ``plainText``, counted
     /// without building it (this runs for many blocks of a page).
-    var textLength: Int {
-        var count = 0
-        var pendingSpace = false
-        countText(&count, &pendingSpace)
-        return count
-    }
-
-    private func countText(_ count: inout Int, _ pendingSpace: inout Bool) {
-        for child in children {
-            switch child {
-            case .text(let text):
-                for scalar in text.unicodeScalars {
-                    if scalar.properties.isWhitespace {
-                        pendingSpace = count > 0
-                    } else {
-                        count += pendingSpace ? 2 : 1
-                        pendingSpace = false
-                    }
-                }
-            case .comment: break
-            case .element(let element) where !Self.unseen.contains(element.name): element.countText(&count, &pendingSpace)
-            case .element: break
-            }
-        }
-    }
+    var textLength: Int { BlockMeasure(self).text }
 
     /// The share of the text that is link text: 0 (no links) to 1 (all links).
     var linkDensity: Double { BlockMeasure(self).linkDensity }

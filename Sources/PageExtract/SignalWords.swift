@@ -1,3 +1,5 @@
+import MarkupTree
+
 /// The vocabulary of `class`, `id` and `role` values that mark page furniture or content.
 /// Words are matched whole ("shareholder" is not "share"), after splitting at every
 /// non-letter and camel-case hump.
@@ -43,27 +45,7 @@ enum SignalWords {
     ]
 
     /// `source` split into lowercase words at every non-letter and at camel-case humps.
-    static func split(_ source: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var previousLower = false
-        for character in source {
-            guard character.isLetter else {
-                if !current.isEmpty { words.append(current.lowercased()) }
-                current = ""
-                previousLower = false
-                continue
-            }
-            if character.isUppercase && previousLower && !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-            current.append(character)
-            previousLower = character.isLowercase
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        return words
-    }
+    static func split(_ source: String) -> [String] { NameWords.split(source) }
 
     /// Words written together with a furniture word in one name: `relatedposts`, `sharebar`,
     /// `mainnav`, `adslot`. Only these make a compound; `shareholder` stays no share.
