@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Broadsheet needs, only those missing.
-#   scripts/install-deps.sh build   libcmark-dev, libxml2-dev, libicu-dev (to build and run)
+#   scripts/install-deps.sh build   libcmark-dev, libxml2-dev, libicu-dev, libgd-dev (pictures),
+#                                   fonts-dejavu-core (the cover's type), libssl-dev (SHA-256), libcurl4 (URLSession)
 #   scripts/install-deps.sh test    the above plus epubcheck and chromium (to run the tests)
 # Installing needs root: as another user it uses sudo, and says so first.
 set -euo pipefail
 
-packages=(libcmark-dev libxml2-dev libicu-dev)
+packages=(libcmark-dev libxml2-dev libicu-dev libgd-dev fonts-dejavu-core libssl-dev libcurl4)
 if [ "${1:-build}" = "test" ]; then
     packages+=(epubcheck chromium)
 fi
