@@ -6,12 +6,17 @@ public struct RenderedArticle: Hashable, Sendable {
     public var html: HTMLFragment
     /// Words in the body text.
     public var wordCount: Int
+    /// The pictures of the body (and the lead image) that are in the media store, by the exact
+    /// `src` value `html` gives them (its character references decoded). `html` keeps the
+    /// remote address; each output puts its own reference to the stored file in its place.
+    public var images: [String: MediaFile]
 
     /// Creates a rendered article.
-    public init(article: Article, html: HTMLFragment, wordCount: Int) {
+    public init(article: Article, html: HTMLFragment, wordCount: Int, images: [String: MediaFile] = [:]) {
         self.article = article
         self.html = html
         self.wordCount = wordCount
+        self.images = images
     }
 
     /// Minutes to read at 220 words a minute, at least 1.
