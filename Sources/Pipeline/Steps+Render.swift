@@ -9,12 +9,16 @@ enum RenderSteps {
     /// Renders every article (in parallel): libcmark, the sanitiser, then headings moved so the
     /// body's highest is `h2`. What the sanitiser removes is reported: feed bodies were cleaned
     /// on import, so this only ever speaks of raw HTML in `content/` files.
-    static func render(_ articles: [Article], log: inout [Diagnostic]) -> [RenderedArticle] {
+    ///
+    /// Each article's pictures found in `library` (``MediaSteps``) are listed on it, so the
+    /// site, the book and the digest can use the stored files.
+    static func render(_ articles: [Article], library: MediaLibrary = .empty, log: inout [Diagnostic]) -> [RenderedArticle] {
         let results = Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
             let (body, removed) = Sanitizer.clean(MarkupParser.html(html.html))
+            let addresses = MediaSteps.imageAddresses(in: body, leadImage: article.image)
             let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(HeadingOutline.normalized(body))),
-                                           wordCount: wordCount(article.body.text))
+                                           wordCount: wordCount(article.body.text), images: MediaSteps.stored(addresses, in: library))
             let diagnostics = removed.map {
                 Diagnostic(.warning, file: article.origin, "\($0) from the article's raw HTML",
                            hint: "Broadsheet publishes no scripts, frames, forms or event handlers")
