@@ -9,16 +9,18 @@ import PageExtract
 public enum Pipeline {
     /// Builds a site folder, or loose feeds, into an output folder.
     ///
-    /// 1. read      site.yml, the theme, feeds, content/ and static/ from disk
+    /// 1. read      site.yml, the theme, feeds, content/, static/ and the media store from disk
     /// 2. import    each feed → entries (FeedImport)
     /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown)
     /// 4. parse     each file in content/ → front matter + Markdown (SiteFiles)
     /// 5. tags      feed articles without tags → up to four from their text, against all (AutoTags)
     /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
-    /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer)
-    /// 8. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild)
+    /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer); each
+    ///              article's pictures looked up in the media store (one note counts the others)
+    /// 8. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild), pictures
+    ///              linked to the stored copies
     /// 9. book      book.epub and digest.html (EbookBundle)
-    /// 10. write    everything, plus static/, into the output folder at once
+    /// 10. write    everything, plus the stored pictures used and static/, into the output folder at once
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
         var clock = StepClock()
@@ -47,13 +49,15 @@ public enum Pipeline {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
                                 hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
         }
-        let rendered = RenderSteps.render(articles, log: &log)
+        let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &log)
+        if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
         let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log)
         clock.lap("site")
         let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
         clock.lap("book")
-        let files = OutputSteps.merge(generated: pages + book, statics: snapshot.staticFiles, log: &log)
+        let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
+        let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
         log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
         return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
@@ -141,7 +145,7 @@ public enum Pipeline {
     static func protectedFolders(_ request: BuildRequest) -> (containing: [URL], inside: [URL]) {
         switch request.source {
         case .site(let folder):
-            let sources = ["content", "feeds", "static", "layouts", ".broadsheet"].map { folder.appendingPathComponent($0) }
+            let sources = ["content", "feeds", "static", "layouts", MediaLibrary.folder, ".broadsheet"].map { folder.appendingPathComponent($0) }
             return ([folder, request.layouts], sources + [request.layouts])
         case .feeds(let files):
             return (files.map { $0.deletingLastPathComponent() } + [request.layouts], [request.layouts])

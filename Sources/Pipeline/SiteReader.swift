@@ -45,7 +45,9 @@ public enum SiteReader {
                 : "a folder is read as a site folder: give its pages as files (`broadsheet build \(folder.path)/*.html --output DIR`), or move them into a site's feeds/"
             throw PipelineError("\(folder.path) is not a site folder: no site.yml, no feeds/, no content/", hint: hint)
         }
-        return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content, staticFiles: statics)
+        let media = mediaStore(folder, log: &log)
+        return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content,
+                            staticFiles: statics, library: media.library, mediaFiles: media.files)
     }
 
     /// The site's `site.yml` and the keys it writes out; nil when the folder has none.

@@ -27,4 +27,9 @@ struct SiteSnapshot: Sendable {
     var content: [Input]
     /// Files below `static/`, to copy as they are.
     var staticFiles: [OutputFile]
+    /// The pictures of the media store (`media/index.json`) whose files are there; empty for
+    /// loose feeds and for a site never fetched.
+    var library: MediaLibrary = .empty
+    /// The bytes of each file ``library`` names, by its name in `media/` (`3f9a….jpg`).
+    var mediaFiles: [String: Data] = [:]
 }

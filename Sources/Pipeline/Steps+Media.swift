@@ -29,4 +29,18 @@ enum MediaSteps {
         for address in addresses { if let file = library.file(for: address) { found[address] = file } }
         return found
     }
+
+    /// The one note for the pictures of published articles that are not in the media store
+    /// (`unstored`, their addresses), saying how to get them; nil when every picture is stored.
+    static func unstoredNote(_ unstored: Set<String>, source: BuildRequest.Source) -> Diagnostic? {
+        guard !unstored.isEmpty else { return nil }
+        let one = unstored.count == 1
+        let them = one ? "it" : "them"
+        let hint = switch source {
+        case .site(let folder): "run `broadsheet fetch \(folder.path)` to download \(them); `build` never does"
+        case .feeds: "to have \(them) offline, import the feeds into a site folder (`broadsheet import FEED... --site DIR`) and run `broadsheet fetch DIR`"
+        }
+        return Diagnostic(.note, "\(one ? "1 picture is" : "\(unstored.count) pictures are") not in the media store: the site links \(them) from the web, and the book and digest show the text instead",
+                          hint: hint)
+    }
 }

@@ -37,6 +37,15 @@ enum OutputSteps {
         }
     }
 
+    /// `media/FILE` for each stored picture a published article uses (body or lead image),
+    /// once each, with the bytes as they are in the store; other stored files stay out.
+    static func media(_ articles: [RenderedArticle], files: [String: Data]) -> [OutputFile] {
+        let used = Set(articles.flatMap { $0.images.values.map(\.file) })
+        return used.sorted().compactMap { name in
+            files[name].map { OutputFile(path: MediaLibrary.folder + "/" + name, contents: $0) }
+        }
+    }
+
     /// Generated files plus the site's `static/` files; a static file never replaces a
     /// generated one (reported instead).
     static func merge(generated: [OutputFile], statics: [OutputFile], log: inout [Diagnostic]) -> [OutputFile] {

@@ -11,22 +11,26 @@ enum RenderSteps {
     /// on import, so this only ever speaks of raw HTML in `content/` files.
     ///
     /// Each article's pictures found in `library` (``MediaSteps``) are listed on it, so the
-    /// site, the book and the digest can use the stored files.
-    static func render(_ articles: [Article], library: MediaLibrary = .empty, log: inout [Diagnostic]) -> [RenderedArticle] {
+    /// site, the book and the digest can use the stored files; `unstored` holds the addresses of
+    /// the pictures that are not in it (they stay remote).
+    static func render(_ articles: [Article], library: MediaLibrary = .empty,
+                       log: inout [Diagnostic]) -> (articles: [RenderedArticle], unstored: Set<String>) {
         let results = Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
             let (body, removed) = Sanitizer.clean(MarkupParser.html(html.html))
             let addresses = MediaSteps.imageAddresses(in: body, leadImage: article.image)
+            let stored = MediaSteps.stored(addresses, in: library)
             let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(HeadingOutline.normalized(body))),
-                                           wordCount: wordCount(article.body.text), images: MediaSteps.stored(addresses, in: library))
+                                           wordCount: wordCount(article.body.text), images: stored,
+                                           summary: SummaryText.of(article, body: body))
             let diagnostics = removed.map {
                 Diagnostic(.warning, file: article.origin, "\($0) from the article's raw HTML",
                            hint: "Broadsheet publishes no scripts, frames, forms or event handlers")
             }
-            return (rendered, diagnostics)
+            return (rendered, diagnostics, addresses.filter { stored[$0] == nil })
         }
-        for (_, diagnostics) in results { log += diagnostics }
-        return results.map(\.0)
+        for (_, diagnostics, _) in results { log += diagnostics }
+        return (results.map(\.0), Set(results.flatMap(\.2)))
     }
 
     /// Words in Markdown text: runs of letters or digits.

@@ -14,11 +14,11 @@ extension PageRenderer {
         let path = SitePaths.article(article)
         let root = SitePaths.root(from: path)
         var view = entry(position, root: root)
-        view["body"] = item.html.html
+        view["body"] = StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder)
         view["source"] = Self.webAddress(article.source)
         view["updatedISO"] = article.updated.map(\.iso8601) ?? Absent.value
         view["updatedText"] = article.updated.map(\.readable) ?? Absent.value
-        view["leadImage"] = Self.leadImage(item)
+        view["leadImage"] = Self.leadImage(item, root: root)
         return try page("article", at: path, title: article.title, [
             "article": view,
             "hasNeighbours": archive.articles.count > 1,
@@ -44,7 +44,8 @@ extension PageRenderer {
             "summary": summaries[position],
             "readingMinutes": item.readingMinutes,
             "wordCount": item.wordCount,
-            "image": Self.webAddress(article.image),
+            "image": image(item),
+            "thumbnail": Self.thumbnail(item, root: root),
         ]
     }
 
@@ -54,11 +55,34 @@ extension PageRenderer {
         return ["title": article.title, "url": root + SitePaths.article(article)]
     }
 
-    /// The lead image to draw at the top of the article's page: its address, absent when it has
-    /// none or when the body already shows the same picture (feeds often repeat it there).
-    static func leadImage(_ item: RenderedArticle) -> Any {
-        guard let image = webAddress(item.article.image) as? String else { return Absent.value }
-        return item.html.html.contains("src=\"\(escapedAsHTML(image))\"") ? Absent.value : image
+    /// The lead image to draw at the top of the article's page, `{src, width, height}` for the
+    /// stored copy (relative to `root`), `{src}` for a remote one; absent when it has none or when
+    /// the body already shows the same picture (feeds often repeat it there).
+    static func leadImage(_ item: RenderedArticle, root: String) -> Any {
+        guard let image = webAddress(item.article.image) as? String,
+              !item.html.html.contains("src=\"\(StoredImages.attributeEscaped(image))\"") else { return Absent.value }
+        guard let file = storedLeadImage(item) else { return ["src": image] }
+        return ["src": root + SitePaths.media(file), "width": file.width, "height": file.height]
+    }
+
+    /// The stored copy of the lead image for a list, `{src, width, height}` relative to `root`;
+    /// absent when the picture is not stored (a list never links a picture from elsewhere).
+    static func thumbnail(_ item: RenderedArticle, root: String) -> Any {
+        guard let file = storedLeadImage(item) else { return Absent.value }
+        return ["src": root + SitePaths.media(file), "width": file.width, "height": file.height]
+    }
+
+    /// The lead image's absolute address, for `og:image` and custom themes: the stored copy on
+    /// this site when it is stored and `base_url` is set, else the original address.
+    func image(_ item: RenderedArticle) -> Any {
+        if let file = Self.storedLeadImage(item), let address = absolute(SitePaths.media(file)) { return address }
+        return Self.webAddress(item.article.image)
+    }
+
+    /// The stored copy of the article's lead image, if it is a web address in the store.
+    static func storedLeadImage(_ item: RenderedArticle) -> MediaFile? {
+        guard let image = item.article.image, webAddress(image) is String else { return nil }
+        return item.images[image]
     }
 
     /// A source or image address worth linking to: only `http` and `https` (feeds are

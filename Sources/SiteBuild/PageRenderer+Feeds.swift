@@ -58,8 +58,16 @@ extension PageRenderer {
             // Plain text, escaped once more for `type="html"`: a reader that wrongly treats a
             // summary as markup still shows `<script>` in an article's text as text.
             "summary": Self.escapedAsHTML(summaries[position].removingNonXMLCharacters),
-            "content": item.html.html.removingNonXMLCharacters,
+            "content": feedContent(item).removingNonXMLCharacters,
         ]
+    }
+
+    /// The article's HTML for the feed: with a base URL, its stored pictures at their absolute
+    /// addresses on this site; without one, as it is, with the original addresses (a feed is
+    /// read elsewhere, where a relative `media/` link would not resolve).
+    private func feedContent(_ item: RenderedArticle) -> String {
+        guard let media = absolute(SitePaths.mediaFolder) else { return item.html.html }
+        return StoredImages.linked(item.html.html, images: item.images, prefix: media)
     }
 
     /// When the article last changed: its update date, never before its publication date;

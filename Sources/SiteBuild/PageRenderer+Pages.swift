@@ -10,13 +10,14 @@ extension PageRenderer {
     private func standalonePage(_ item: RenderedArticle) throws -> OutputFile {
         let article = item.article
         let path = SitePaths.article(article)
+        let root = SitePaths.root(from: path)
         let view: [String: Any] = [
             "title": article.title,
-            "url": SitePaths.root(from: path) + path,
-            "body": item.html.html,
+            "url": root + path,
+            "body": StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder),
             "source": Self.webAddress(article.source),
-            "image": Self.webAddress(article.image),
-            "leadImage": Self.leadImage(item),
+            "image": image(item),
+            "leadImage": Self.leadImage(item, root: root),
         ]
         return try page("page", at: path, title: article.title, ["article": view])
     }

@@ -14,6 +14,7 @@ import ArticleModel
 /// archive/2024/index.html                    a year (page/N/ after page 1)
 /// archive/2024/06/index.html                 a month (page/N/ after page 1)
 /// feed.xml, sitemap.xml, 404.html, assets/…
+/// media/3f9ac2….jpg                          a stored picture an article uses
 /// ```
 enum SitePaths {
     static let index = "index.html"
@@ -23,6 +24,12 @@ enum SitePaths {
     static let sitemap = "sitemap.xml"
     static let notFound = "404.html"
     static let stylesheet = "assets/style.css"
+
+    /// The folder of the stored pictures, `media/` (the part of the site's store its articles use).
+    static let mediaFolder = MediaLibrary.folder + "/"
+
+    /// `media/3f9ac2….jpg`: where a stored picture is published.
+    static func media(_ file: MediaFile) -> String { mediaFolder + file.file }
 
     /// The folder of the undated articles' list, `undated/` (their pages are inside it too).
     static let undatedFolder = Article.undatedFolder + "/"
