@@ -4,7 +4,7 @@
 // The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
 // MarkdownRender, SiteBuild, EbookBundle, PageExtract, AutoTags) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
-// libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`.
+// libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`, libgd by `ImageKit`.
 import PackageDescription
 
 let package = Package(
@@ -21,9 +21,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // C libraries from Debian (libcmark-dev, libxml2-dev, libicu-dev).
+        // C libraries from Debian (libcmark-dev, libxml2-dev, libicu-dev, libgd-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGD", pkgConfig: "gdlib", providers: [.apt(["libgd-dev"])]),
 
         // The model every stage shares. No external dependencies.
         .target(name: "ArticleModel"),
@@ -36,6 +37,9 @@ let package = Package(
         // ICU's charset detector behind one C function (libicu-dev); its headers stay in CICU.c.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "TextEncoding", dependencies: ["ArticleModel", "CICU"]),
+        // Pictures: headers read in Swift; decoding, resizing, re-encoding and the book cover with
+        // libgd (libgd-dev; its text with fonts-dejavu-core through fontconfig).
+        .target(name: "ImageKit", dependencies: ["ArticleModel", "CGD"]),
 
         // Stages.
         .target(name: "FeedImport", dependencies: ["ArticleModel", "MarkupTree", "TextEncoding"]),
@@ -70,6 +74,7 @@ let package = Package(
         .testTarget(name: "FeedImportTests", dependencies: ["FeedImport", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HTMLToMarkdownTests", dependencies: ["HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "ArticleModel"], resources: [.copy("Spec")]),
         .testTarget(name: "AutoTagsTests", dependencies: ["AutoTags", "ArticleModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ImageKitTests", dependencies: ["ImageKit", "ArticleModel"], exclude: ["make-fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender", "ArticleModel"]),
         .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
