@@ -17,7 +17,8 @@ public struct Article: Hashable, Sendable {
     public var author: String?
     /// Tags, in order, without duplicates.
     public var tags: [Tag]
-    /// A plain-text summary, if any.
+    /// A summary, if any, in Markdown (`import` writes the feed's as the converter does; a
+    /// plain sentence is Markdown too); outputs show its plain text (``RenderedArticle/summary``).
     public var summary: String?
     /// The original web address, if it came from a feed.
     public var source: String?

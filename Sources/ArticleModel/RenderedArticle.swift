@@ -10,13 +10,17 @@ public struct RenderedArticle: Hashable, Sendable {
     /// `src` value `html` gives them (its character references decoded). `html` keeps the
     /// remote address; each output puts its own reference to the stored file in its place.
     public var images: [String: MediaFile]
+    /// What lists, feeds and the page's description show of it, as plain text: the summary
+    /// rendered from its Markdown, else the start of the body's text (no captions or datelines).
+    public var summary: String
 
     /// Creates a rendered article.
-    public init(article: Article, html: HTMLFragment, wordCount: Int, images: [String: MediaFile] = [:]) {
+    public init(article: Article, html: HTMLFragment, wordCount: Int, images: [String: MediaFile] = [:], summary: String = "") {
         self.article = article
         self.html = html
         self.wordCount = wordCount
         self.images = images
+        self.summary = summary
     }
 
     /// Minutes to read at 220 words a minute, at least 1.
