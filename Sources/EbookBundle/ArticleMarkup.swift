@@ -5,8 +5,10 @@ import MarkupTree
 /// byline, date (none for an undated article), tags, body and the link to the original.
 /// Well-formed XHTML.
 enum ArticleMarkup {
-    /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6).
-    static func html(_ entry: BookEntry, defaultAuthor: String?, headingLevel: Int) -> String {
+    /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6), its stored
+    /// pictures shown through `pictures` (by store file name; see ``PictureMarkup``).
+    static func html(_ entry: BookEntry, defaultAuthor: String?, headingLevel: Int,
+                     pictures: [String: PictureReference]) -> String {
         let article = entry.article
         let level = min(max(headingLevel, 1), 6)
         let h = "h\(level)"
@@ -17,7 +19,8 @@ enum ArticleMarkup {
         }
         out += "<p class=\"dateline\">\(dateline(article.date))\(entry.readingMinutes) min read</p>\n"
         out += tagList(article.tags)
-        let body = MarkupSerializer.html(headings(entry.body, below: level)).removingNonXMLCharacters
+        let nodes = PictureMarkup.body(entry, references: pictures)
+        let body = MarkupSerializer.html(headings(nodes, below: level)).removingNonXMLCharacters
         out += "</header>\n<div class=\"article-body\">\n\(body)\n</div>\n"
         out += sourceLink(article.source)
         return out + "</article>\n"

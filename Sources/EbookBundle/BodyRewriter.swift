@@ -1,10 +1,13 @@
+import ArticleModel
 import Foundation
 import MarkupTree
 
 /// Rewrites an article body for offline reading in the EPUB and the digest:
 ///
-/// - images become their alt text and a link to the image (a book may hold no remote
-///   resource, and local images are not packaged yet); video, audio and frames likewise;
+/// - a picture in the media store (one of the article's ``ArticleModel/RenderedArticle/images``)
+///   becomes `<img src="STORE-FILE" alt="…">`, which each output then points at its own copy
+///   (see ``PictureMarkup``); any other image becomes its alt text and a link to it (a book
+///   may hold no remote resource); video, audio and frames likewise;
 /// - links keep only `http`, `https` and `mailto` targets, resolve relative ones against the
 ///   base URL (the article's source page, else the site's address), and point `#fragment`
 ///   links at the prefixed ids; other links, and fragments with no target, are unwrapped;
@@ -19,15 +22,18 @@ struct BodyRewriter: Sendable {
     var baseURL: String
     /// Put before every id, such as `article-2024-budget--`.
     var idPrefix: String
+    /// The stored pictures, by the exact `src` the body gives them.
+    var images: [String: MediaFile]
     /// The ids of the original body (before prefixing), for checking `#fragment` links.
     private var knownIDs: Set<String> = []
     /// The prefixed ids written so far, so a duplicate id is written once only.
     private var writtenIDs: Set<String> = []
 
-    /// Creates a rewriter.
-    init(baseURL: String, idPrefix: String) {
+    /// Creates a rewriter; `images` are the article's stored pictures by `src`.
+    init(baseURL: String, idPrefix: String, images: [String: MediaFile] = [:]) {
         self.baseURL = baseURL
         self.idPrefix = idPrefix
+        self.images = images
     }
 
     /// The rewritten nodes.
@@ -51,7 +57,7 @@ struct BodyRewriter: Sendable {
 
     private mutating func rewrite(_ e: MarkupElement, insideLink: Bool) -> [MarkupNode] {
         if BodyRewriter.dropped.contains(e.name) { return [] }
-        if e.name == "img" { return placeholder(for: e, insideLink: insideLink) }
+        if e.name == "img" { return picture(e, insideLink: insideLink) }
         if BodyRewriter.embedded.contains(e.name) { return placeholder(for: e, insideLink: insideLink) }
         if !BodyRewriter.kept.contains(e.name) { return rewrite(e.children, insideLink: insideLink) }
         if e.name == "a" { return link(e, insideLink: insideLink) }
@@ -66,6 +72,15 @@ struct BodyRewriter: Sendable {
         case "figure": return [.element(ContentModel.figure(element))]
         default: return [.element(element)]
         }
+    }
+
+    /// A stored picture as `<img>` naming its store file, with its alt text (empty when it has
+    /// none) and allowed attributes; any other image as a placeholder.
+    private mutating func picture(_ e: MarkupElement, insideLink: Bool) -> [MarkupNode] {
+        guard let source = e.attribute("src"), let file = images[source] else { return placeholder(for: e, insideLink: insideLink) }
+        let alt = (e.attribute("alt") ?? "").trimmingWhitespaceAndNewlines
+        let attributes = [MarkupAttribute("src", file.file), MarkupAttribute("alt", alt)] + allowedAttributes(of: e)
+        return [.element(MarkupElement(name: "img", attributes: attributes))]
     }
 
     /// A link with a usable target, or its content alone (also for a link nested in a link);

@@ -5,15 +5,23 @@ import Foundation
 /// offline reading once, not once per format.
 ///
 /// ```swift
-/// let (epub, digest) = try BookBundle.make(articles, config: config, epubStylesheet: a,
+/// let plan = BookPlan(articles, config: config)
+/// let (epub, digest) = try BookBundle.make(plan, config: config, media: media, epubStylesheet: a,
 ///                                          digestStylesheet: b, modified: newest)
 /// ```
 public enum BookBundle {
     /// The bytes of `book.epub` and the text of `digest.html`; see ``EPUBBuilder`` and ``DigestBuilder``.
     public static func make(_ articles: [RenderedArticle], config: SiteConfig, epubStylesheet: String,
                             digestStylesheet: String, modified: ArticleDate) throws -> (epub: Data, digest: String) {
-        let plan = BookPlan(articles, config: config)
-        let epub = try EPUBBuilder.epub(plan, config: config, stylesheet: epubStylesheet, modified: modified)
-        return (epub, DigestBuilder.html(plan, config: config, stylesheet: digestStylesheet))
+        try make(BookPlan(articles, config: config), config: config, media: .none, epubStylesheet: epubStylesheet,
+                 digestStylesheet: digestStylesheet, modified: modified)
+    }
+
+    /// Both outputs of a planned book, with the pictures of `media` (prepared for the plan's
+    /// ``BookPlan/pictureUses`` and ``BookPlan/coverPicture``).
+    public static func make(_ plan: BookPlan, config: SiteConfig, media: BookMedia, epubStylesheet: String,
+                            digestStylesheet: String, modified: ArticleDate) throws -> (epub: Data, digest: String) {
+        let epub = try EPUBBuilder.epub(plan, config: config, stylesheet: epubStylesheet, modified: modified, media: media)
+        return (epub, DigestBuilder.html(plan, config: config, stylesheet: digestStylesheet, media: media))
     }
 }

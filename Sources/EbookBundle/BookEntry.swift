@@ -10,10 +10,17 @@ struct BookEntry: Sendable {
     var anchor: String
     /// `chapter-001.xhtml`: the EPUB file, numbered in reading order.
     var fileName: String
-    /// The body, rewritten by ``BodyRewriter`` (no images, safe links, prefixed ids).
+    /// The body, rewritten by ``BodyRewriter`` (stored pictures as `<img src="STORE-FILE">`,
+    /// other images as text, safe links, prefixed ids).
     var body: [MarkupNode]
     /// Minutes to read, at least 1.
     var readingMinutes: Int
+    /// The article's stored pictures, by store file name.
+    var pictures: [String: MediaFile] = [:]
+    /// The store file names of the pictures the body shows, in order, once per place shown.
+    var pictureUses: [String] = []
+    /// The article's lead image, when it is in the media store.
+    var leadPicture: MediaFile?
 
     /// The headline to show: the title, or `Untitled` when it has nothing XML can hold.
     var headline: String {

@@ -3,10 +3,18 @@ import Foundation
 import MarkupTree
 
 /// What goes into the book and in which order, resolved once from the articles and the site's
-/// settings; the EPUB and the digest are both written from it.
-struct BookPlan: Sendable {
+/// settings; the EPUB and the digest are both written from it. The pipeline reads from it
+/// which stored pictures the book shows (``pictureUses``) and what its cover says
+/// (``title``, ``dateRange``, ``coverPicture``), prepares those, then writes both outputs.
+///
+/// ```swift
+/// let plan = BookPlan(articles, config: config)
+/// let media = prepare(plan.pictureUses, cover: plan.coverPicture)  // the pipeline's part
+/// let (epub, digest) = try BookBundle.make(plan, config: config, media: media, …)
+/// ```
+public struct BookPlan: Sendable {
     /// The book's title.
-    var title: String
+    public internal(set) var title: String
     /// The book's author, or publisher.
     var author: String
     /// The book's stable identifier.
@@ -21,7 +29,7 @@ struct BookPlan: Sendable {
 
     /// Sorts the articles newest first (undated ones last), leaves standalone pages out,
     /// applies the limit and the fallbacks, and rewrites every body for offline reading.
-    init(_ articles: [RenderedArticle], config: SiteConfig) {
+    public init(_ articles: [RenderedArticle], config: SiteConfig) {
         let book = config.book
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
         author = BookPlan.firstNonEmpty(book.author ?? "", config.author ?? "", title)
@@ -40,9 +48,19 @@ struct BookPlan: Sendable {
     /// The newest article date, nil when no article in the book has one.
     var newestDate: ArticleDate? { entries.lazy.compactMap(\.article.date).first }
 
+    /// The stored pictures the book's bodies show, in reading order, once per place shown
+    /// (a picture shown twice is listed twice).
+    public var pictureUses: [MediaFile] {
+        entries.flatMap { entry in entry.pictureUses.compactMap { entry.pictures[$0] } }
+    }
+
+    /// The picture for the cover: the lead image of the newest article whose lead image is in
+    /// the media store; nil when none is.
+    public var coverPicture: MediaFile? { entries.lazy.compactMap(\.leadPicture).first }
+
     /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024`; empty when
     /// no article has a date.
-    var dateRange: String {
+    public var dateRange: String {
         let dates = entries.compactMap(\.article.date)
         return DateText.range(oldest: dates.last, newest: dates.first)
     }
@@ -92,12 +110,19 @@ struct BookPlan: Sendable {
         let article = rendered.article
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }
-        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--")
+        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--", images: rendered.images)
         let body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let digits = String(number)
         let fileName = "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"
+        // Two addresses may name one stored file: the first address in order gives its link.
+        var pictures: [String: MediaFile] = [:]
+        for (_, file) in rendered.images.sorted(by: { $0.key < $1.key }) where pictures[file.file] == nil {
+            pictures[file.file] = file
+        }
         return BookEntry(article: article, anchor: anchor, fileName: fileName, body: body,
-                         readingMinutes: rendered.readingMinutes)
+                         readingMinutes: rendered.readingMinutes, pictures: pictures,
+                         pictureUses: PictureMarkup.storeNames(in: body),
+                         leadPicture: article.image.flatMap { rendered.images[$0] })
     }
 
     /// The first candidate with text once trimmed and without the characters XML does not allow.

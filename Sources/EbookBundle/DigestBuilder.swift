@@ -6,9 +6,10 @@ import Foundation
 ///
 /// The file has an inline stylesheet, a header with the title and date range, a table of
 /// contents grouped by month (undated articles last, in their own section), and every article
-/// with its metadata. It makes no request of
-/// any kind: no scripts, no external stylesheets or fonts, and images become their alt text
-/// and a link.
+/// with its metadata. It makes no request of any kind: no scripts, no external stylesheets or
+/// fonts, and a Content-Security-Policy that allows none. The stored pictures ``BookMedia``
+/// holds for it are embedded as `data:` addresses; other images become their alt text and a
+/// link, and the header says how many stored pictures were left out that way.
 ///
 /// ```swift
 /// let page = DigestBuilder.html(articles, config: config, stylesheet: css)
@@ -16,19 +17,22 @@ import Foundation
 public enum DigestBuilder {
     /// The digest's HTML. `stylesheet` is the CSS text to inline (the pipeline reads it from
     /// `Layouts/book/digest.css`). Articles may come in any order; `config.book` sets the
-    /// title, author and article limit.
-    public static func html(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String) -> String {
-        html(BookPlan(articles, config: config), config: config, stylesheet: stylesheet)
+    /// title, author and article limit; `media.digest` the pictures to embed.
+    public static func html(_ articles: [RenderedArticle], config: SiteConfig, stylesheet: String,
+                            media: BookMedia = .none) -> String {
+        html(BookPlan(articles, config: config), config: config, stylesheet: stylesheet, media: media)
     }
 
     /// The digest of an already planned book.
-    static func html(_ plan: BookPlan, config: SiteConfig, stylesheet: String) -> String {
+    static func html(_ plan: BookPlan, config: SiteConfig, stylesheet: String, media: BookMedia) -> String {
+        let pictures = references(plan, media: media)
+        let left = plan.entries.flatMap(\.pictureUses).filter { pictures[$0] == nil }.count
         var out = head(plan, stylesheet: stylesheet)
-        out += header(plan) + contents(plan) + "<main class=\"digest-articles\">\n"
+        out += header(plan, picturesLeftOut: left) + contents(plan) + "<main class=\"digest-articles\">\n"
         for group in plan.groups {
             out += "<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n"
             for entry in group.entries {
-                out += ArticleMarkup.html(entry, defaultAuthor: config.author, headingLevel: 3)
+                out += ArticleMarkup.html(entry, defaultAuthor: config.author, headingLevel: 3, pictures: pictures)
                 out += "<p class=\"back-to-contents\"><a href=\"#contents\">Back to contents</a></p>\n"
             }
             out += "</section>\n"
@@ -36,12 +40,27 @@ public enum DigestBuilder {
         return out + "</main>\n</body>\n</html>\n"
     }
 
+    /// A `data:` address for each picture of the book that `media.digest` holds, by store file name.
+    private static func references(_ plan: BookPlan, media: BookMedia) -> [String: PictureReference] {
+        var out: [String: PictureReference] = [:]
+        for name in plan.entries.flatMap(\.pictureUses) where out[name] == nil {
+            guard let picture = media.digest[name], !picture.data.isEmpty else { continue }
+            out[name] = PictureReference(src: "data:\(picture.format.mediaType);base64," + picture.data.base64EncodedString(),
+                                         width: picture.width, height: picture.height)
+        }
+        return out
+    }
+
+    /// The page's policy: nothing may be loaded but the inline stylesheet and `data:` pictures.
+    static let contentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
     private static func head(_ plan: BookPlan, stylesheet: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(attr(plan.language))">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <title>\(text(plan.title))</title>
@@ -54,12 +73,17 @@ public enum DigestBuilder {
         """
     }
 
-    private static func header(_ plan: BookPlan) -> String {
+    private static func header(_ plan: BookPlan, picturesLeftOut: Int) -> String {
         var out = "<header class=\"digest-header\">\n<h1>\(text(plan.title))</h1>\n"
         if !plan.description.isEmpty { out += "<p class=\"digest-description\">\(text(plan.description))</p>\n" }
         if !plan.dateRange.isEmpty { out += "<p class=\"digest-dates\">\(text(plan.dateRange))</p>\n" }
         let count = plan.entries.count
         out += "<p class=\"digest-count\">\(count) \(count == 1 ? "article" : "articles")</p>\n"
+        if picturesLeftOut > 0 {
+            let pictures = picturesLeftOut == 1 ? "1 picture is" : "\(picturesLeftOut) pictures are"
+            out += "<p class=\"digest-note\">\(pictures) not embedded in this file: "
+                + "each is shown as its description and a link to the original.</p>\n"
+        }
         return out + "</header>\n"
     }
 

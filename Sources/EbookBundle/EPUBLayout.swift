@@ -14,4 +14,10 @@ enum EPUBLayout {
     static let cover = "cover.xhtml"
     /// The title page.
     static let titlePage = "title.xhtml"
+    /// The folder of the article pictures; each keeps the file name the pipeline gave it.
+    static let images = "images/"
+    /// The cover image's name without its extension (`cover.jpg`).
+    static let coverImage = "cover"
+    /// The cover image's manifest id.
+    static let coverImageID = "cover-image"
 }

@@ -19,6 +19,10 @@ enum EPUBPackage {
 
         """
         if !plan.description.isEmpty { out += "<dc:description>\(text(plan.description))</dc:description>\n" }
+        // EPUB 2 readers find the cover image by this; EPUB 3 ones by the manifest property.
+        if files.contains(where: { $0.id == EPUBLayout.coverImageID }) {
+            out += "<meta name=\"cover\" content=\"\(EPUBLayout.coverImageID)\" />\n"
+        }
         out += "<meta property=\"dcterms:modified\">\(DateText.utcStamp(modified))</meta>\n</metadata>\n"
         return out + manifest(files) + spine(files) + "</package>\n"
     }

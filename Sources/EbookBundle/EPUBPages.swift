@@ -1,14 +1,25 @@
 /// The generated pages of the EPUB: the text cover, the title page, a page per section (each
 /// month, then the undated articles) and a chapter per article.
 enum EPUBPages {
-    /// The cover: title, description, date range and author, in text (no image).
-    static func cover(_ plan: BookPlan) -> String {
-        var body = "<section class=\"cover\" epub:type=\"cover\">\n"
+    /// The cover: the cover image when the book has one, then title, description, date range
+    /// and author in text (for readers that read the page aloud, and the only cover without an
+    /// image).
+    static func cover(_ plan: BookPlan, image: PictureReference?) -> String {
+        var body = "<section class=\"cover\(image == nil ? "" : " cover-with-image")\" epub:type=\"cover\">\n"
+        if let image {
+            body += "<div class=\"cover-image\"><img src=\"\(attr(image.src))\" alt=\"\(attr(coverDescription(plan)))\" "
+                + "width=\"\(image.width)\" height=\"\(image.height)\" /></div>\n"
+        }
         body += "<h1 class=\"cover-title\">\(text(plan.title))</h1>\n"
         if !plan.description.isEmpty { body += "<p class=\"cover-subtitle\">\(text(plan.description))</p>\n" }
         if !plan.dateRange.isEmpty { body += "<p class=\"cover-dates\">\(text(plan.dateRange))</p>\n" }
         body += "<p class=\"cover-author\">\(text(plan.author))</p>\n</section>"
         return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
+    }
+
+    /// What the cover image shows, as its alt text: `The Harbour Gazette, 3 March 2024 – 28 June 2024`.
+    private static func coverDescription(_ plan: BookPlan) -> String {
+        plan.dateRange.isEmpty ? plan.title : plan.title + ", " + plan.dateRange
     }
 
     /// The title page: title, author, date range and the number of articles.
@@ -35,8 +46,9 @@ enum EPUBPages {
     }
 
     /// One article's chapter.
-    static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?) -> String {
-        let article = ArticleMarkup.html(entry, defaultAuthor: defaultAuthor, headingLevel: 1)
+    static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?,
+                        pictures: [String: PictureReference]) -> String {
+        let article = ArticleMarkup.html(entry, defaultAuthor: defaultAuthor, headingLevel: 1, pictures: pictures)
         let body = "<section class=\"chapter\" epub:type=\"chapter\">\n\(article)</section>"
         return XHTMLDocument.page(title: entry.headline, language: plan.language, body: body)
     }

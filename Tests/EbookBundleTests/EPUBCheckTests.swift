@@ -69,6 +69,13 @@ struct EPUBCheckTests {
         try check(try EPUBBuilder.epub([article, blank], config: config, stylesheet: "", modified: far))
     }
 
+    @Test("a book with JPEG, PNG and GIF pictures, a figure, a linked picture and a cover image passes epubcheck")
+    func picturesAndCover() throws {
+        let articles = PictureFixtures.articles + SampleArticles.all
+        try check(try EPUBBuilder.epub(articles, config: SampleArticles.config, stylesheet: try bookStylesheet(),
+                                       modified: SampleArticles.modified, media: try PictureFixtures.media()))
+    }
+
     private func check(_ data: Data) throws {
         guard FileManager.default.fileExists(atPath: EPUBCheckTests.jar) else {
             Issue.record("epubcheck is missing: install it (apt-get install epubcheck) so \(EPUBCheckTests.jar) exists")
