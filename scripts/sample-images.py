@@ -519,6 +519,71 @@ def storm_edda():
     return c.result()
 
 
+def first_frost():
+    """The Hollins Lane allotments after the first hard frost: white ground, a shed, blackened
+    dahlias, a frozen water butt, the railway embankment behind, the sun just up."""
+    rng = random.Random(1998)
+    c = Canvas(1200, 800)
+    c.gradient(0, 380, [(150, 170, 206), (222, 206, 214), (250, 220, 196)])
+    c.glow(980, 250, 80, (255, 236, 200), 0.8)
+    c.circle(980, 256, 34, (255, 246, 224))
+    # the railway embankment with its fence, then the frosted plots
+    c.polygon([(0, 380), (0, 330), (1200, 300), (1200, 400), (0, 420)], (92, 108, 104))
+    for x in range(0, 1200, 40):
+        c.line([(x, 332 - x * 0.025), (x, 312 - x * 0.025)], (70, 76, 80), 2)
+    c.line([(0, 318), (1200, 288)], (70, 76, 80), 2)
+    c.gradient(400, 800, [(206, 218, 228), (232, 238, 244)])
+    c.polygon([(0, 420), (1200, 400), (1200, 410), (0, 432)], (180, 196, 206))
+    for k in range(6):  # furrows, drawn in perspective towards the embankment
+        y = 450 + k * 60 + k * k * 4
+        c.line([(0, y), (1200, y - 14)], (184, 198, 212), 3 + k)
+    for _ in range(400):  # frost glitter
+        x, y = rng.uniform(0, 1200), 410 + 390 * rng.random() ** 0.8
+        c.circle(x, y, rng.uniform(0.8, 2.2), (255, 255, 255))
+    # the shed, its roof white with frost, the thermometer by the door
+    c.rect((120, 300, 380, 470), (72, 112, 86))
+    for x in range(130, 380, 22):
+        c.line([(x, 304), (x, 470)], (60, 96, 74), 2)
+    c.polygon([(100, 306), (250, 250), (400, 306)], (236, 240, 246))
+    c.rect((170, 360, 230, 470), (56, 86, 66))
+    c.rect((280, 340, 350, 400), (190, 210, 226))
+    c.line([(315, 340), (315, 400)], (72, 112, 86), 3)
+    c.rect((248, 380, 258, 440), (250, 250, 250))
+    c.rect((251, 410, 255, 436), (200, 40, 40))
+    # the water butt, a disc of ice on top
+    c.rect((420, 380, 500, 480), (52, 70, 90))
+    c.ellipse((420, 368, 500, 392), (210, 230, 240))
+    c.ellipse((430, 372, 490, 388), (236, 246, 250))
+    # dahlias blackened by the frost, on their canes
+    for k in range(9):
+        x = 600 + k * 62 + rng.uniform(-6, 6)
+        base = 560 + k * 4
+        c.line([(x, base), (x + 4, base - 190)], (150, 120, 80), 3)  # cane
+        for stem in range(3):
+            top = (x + rng.uniform(-40, 40), base - rng.uniform(110, 170))
+            c.line([(x, base), top], (48, 44, 40), 4)
+            c.line([top, (top[0] + rng.uniform(-16, 16), top[1] + 22)], (48, 44, 40), 3)
+            c.circle(top[0] + rng.uniform(-14, 14), top[1] + 26, rng.uniform(8, 12), (66, 34, 44))
+        for _ in range(5):  # limp leaves
+            lx, ly = x + rng.uniform(-30, 30), base - rng.uniform(20, 100)
+            c.polygon([(lx, ly), (lx + rng.choice([-1, 1]) * 24, ly + 18), (lx, ly + 10)], (58, 58, 46))
+        c.ellipse((x - 40, base - 6, x + 40, base + 10), (190, 206, 220))
+    # a row of leeks still standing, frosted at the tips
+    for k in range(14):
+        x = 80 + k * 34
+        c.line([(x, 560), (x - 10, 500)], (92, 130, 100), 5)
+        c.line([(x, 560), (x + 12, 506)], (92, 130, 100), 5)
+        c.circle(x - 10, 500, 3, (246, 250, 252))
+        c.circle(x + 12, 506, 3, (246, 250, 252))
+    for k in range(8):  # frosted cabbages in the front row
+        x, y = 90 + k * 145 + rng.uniform(-10, 10), 690 + rng.uniform(-8, 8)
+        c.ellipse((x - 52, y - 26, x + 52, y + 24), (96, 134, 128))
+        c.ellipse((x - 30, y - 34, x + 30, y + 6), (134, 170, 160))
+        c.ellipse((x - 16, y - 28, x + 16, y - 4), (170, 200, 190))
+        c.line([(x - 48, y - 18), (x - 20, y - 30), (x + 20, y - 30), (x + 48, y - 18)], (236, 244, 248), 3)
+    return c.result()
+
+
 def pellingford_quay():
     """Pellingford Quay from the North Mole: painted houses up the hill, boats in the harbour.
     Flat colours only (no gradient), as suits a PNG."""
@@ -584,6 +649,7 @@ PICTURES = [
     (HOST + "/2026/10/godwits-on-the-mudflats.webp", godwits_on_mudflats, "webp"),
     (HOST + "/2026/09/storm-edda-promenade.jpg", storm_edda, "jpeg"),
     (HOST + "/2026/11/pellingford-quay-from-the-north-mole.png", pellingford_quay, "png"),
+    (HOST + "/2026/11/hollins-lane-first-frost.jpg", first_frost, "jpeg"),
 ]
 
 EXTENSIONS = {"jpeg": "jpg", "png": "png", "webp": "webp"}
