@@ -21,11 +21,14 @@ public struct SiteConfig: Hashable, Sendable {
     public var cleaning: CleaningRules
     /// Whether feed articles without tags get tags chosen from their text (`auto_tags`).
     public var autoTags: Bool
+    /// Settings for `broadsheet fetch` (`fetch:`).
+    public var fetch: FetchOptions
 
     /// Creates settings; every field has a default.
     public init(title: String = "Broadsheet", description: String = "", language: String = "en",
                 baseURL: String = "", author: String? = nil, pageSize: Int = 10, sources: [String] = [],
-                book: BookOptions = BookOptions(), cleaning: CleaningRules = CleaningRules(), autoTags: Bool = true) {
+                book: BookOptions = BookOptions(), cleaning: CleaningRules = CleaningRules(), autoTags: Bool = true,
+                fetch: FetchOptions = FetchOptions()) {
         self.title = title
         self.description = description
         self.language = language
@@ -36,5 +39,6 @@ public struct SiteConfig: Hashable, Sendable {
         self.book = book
         self.cleaning = cleaning
         self.autoTags = autoTags
+        self.fetch = fetch
     }
 }

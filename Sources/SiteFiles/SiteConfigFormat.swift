@@ -15,7 +15,7 @@ import ArticleModel
 ///   disable: [share-widgets, read-more]
 /// ```
 public enum SiteConfigFormat {
-    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags"]
+    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags", "fetch"]
     static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit"]
     static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
@@ -54,6 +54,9 @@ public enum SiteConfigFormat {
             config.cleaning = CleaningRules(dropText: try cleaning.strings("drop_text"),
                                             dropClasses: try cleaning.strings("drop_classes"),
                                             disabled: try cleaning.strings("disable"))
+        }
+        if let fetch = try fields.fields("fetch") {
+            config.fetch = fetchOptions(fetch, warnings: &warnings)
         }
         return (config, warnings)
     }
