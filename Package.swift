@@ -4,7 +4,8 @@
 // The targets form a star around `ArticleModel`. Stage targets (FeedImport, HTMLToMarkdown,
 // MarkdownRender, SiteBuild, EbookBundle, PageExtract, AutoTags) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
-// libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`, libgd by `ImageKit`.
+// libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`, libgd by `ImageKit`,
+// libcrypto by `Digest`. Only `WebFetch` touches the network, and only `broadsheet fetch` uses it.
 import PackageDescription
 
 let package = Package(
@@ -19,11 +20,14 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Test-only: the HTTP server `fetch`'s tests start on 127.0.0.1.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // C libraries from Debian (libcmark-dev, libxml2-dev, libicu-dev, libgd-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CGD", pkgConfig: "gdlib", providers: [.apt(["libgd-dev"])]),
 
         // The model every stage shares. No external dependencies.
@@ -37,6 +41,10 @@ let package = Package(
         // ICU's charset detector behind one C function (libicu-dev); its headers stay in CICU.c.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "TextEncoding", dependencies: ["ArticleModel", "CICU"]),
+        // SHA-256 from libcrypto (libssl-dev): names in the media store, fingerprints of fetched feeds.
+        .target(name: "Digest", dependencies: ["CCrypto"]),
+        // The network, for `broadsheet fetch` only: Foundation's URLSession (libcurl on Linux).
+        .target(name: "WebFetch", dependencies: ["ArticleModel"]),
         // Pictures: headers read in Swift; decoding, resizing, re-encoding and the book cover with
         // libgd (libgd-dev; its text with fonts-dejavu-core through fontconfig).
         .target(name: "ImageKit", dependencies: ["ArticleModel", "CGD"]),
@@ -55,6 +63,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
             "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract", "AutoTags",
+            "ImageKit", "Digest", "WebFetch",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -80,6 +89,11 @@ let package = Package(
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
         .testTarget(name: "PageExtractTests", dependencies: ["PageExtract", "Pipeline", "HTMLToMarkdown", "MarkupTree", "ArticleModel"], resources: [.copy("Pages")]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit"]),
+        // `fetch` against a real HTTP server on 127.0.0.1; the digest's test vectors.
+        .testTarget(name: "FetchTests", dependencies: [
+            "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ], exclude: ["make-fixtures.py"], resources: [.copy("Fixtures")]),
     ]
 )

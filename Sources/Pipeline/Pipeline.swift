@@ -33,18 +33,7 @@ public enum Pipeline {
         log += OutputWriter.recover(output)  // leftovers of a killed build
         try checkSourcesOutside(output, request: request, sources: snapshot.config.sources)
         clock.lap("read")
-        let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
-        clock.lap("import")
-        let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
-        let rules = CleaningRules.standard.adding(config.cleaning)
-        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)
-        clock.lap("convert")
-        let written = ContentSteps.parse(snapshot.content, log: &log)
-        clock.lap("parse")
-        let tagged = TagSteps.autoTag(imported, alongside: written, config: config)
-        clock.lap("tags")
-        let articles = ResolveSteps.articles(from: written + tagged, defaultAuthor: config.author, log: &log)
-        clock.lap("resolve")
+        let (articles, config) = Self.articles(snapshot, clock: &clock, log: &log)
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
                                 hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
@@ -63,6 +52,24 @@ public enum Pipeline {
         return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
                            output: output, diagnostics: log, timings: clock.laps)
+    }
+
+    /// Steps 2 to 6 of ``build(_:)``, in memory: the articles to publish and the settings in
+    /// effect. `fetch` runs them too, to find the pictures the site will use.
+    static func articles(_ snapshot: SiteSnapshot, clock: inout StepClock, log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig) {
+        let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
+        clock.lap("import")
+        let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
+        let rules = CleaningRules.standard.adding(config.cleaning)
+        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)
+        clock.lap("convert")
+        let written = ContentSteps.parse(snapshot.content, log: &log)
+        clock.lap("parse")
+        let tagged = TagSteps.autoTag(imported, alongside: written, config: config)
+        clock.lap("tags")
+        let articles = ResolveSteps.articles(from: written + tagged, defaultAuthor: config.author, log: &log)
+        clock.lap("resolve")
+        return (articles, config)
     }
 
     /// Converts one HTML document or fragment to clean Markdown with the built-in rules,

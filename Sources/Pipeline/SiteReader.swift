@@ -30,7 +30,7 @@ public enum SiteReader {
         let hasConfig = settings != nil
         var layouts = theme
         for (path, data) in try files(below: folder.appendingPathComponent("layouts"), named: "layouts") { layouts[path] = data }
-        let feeds = try feedInputs(folder, sources: config.sources)
+        let feeds = try feedInputs(folder, sources: config.sources, log: &log)
         let content = try files(below: folder.appendingPathComponent("content"), named: "content")
             .filter { $0.key.hasSuffix(".md") || $0.key.hasSuffix(".markdown") }
             .sorted { $0.key < $1.key }
@@ -64,8 +64,9 @@ public enum SiteReader {
         }
     }
 
-    /// The feeds `site.yml` lists, or every file in `feeds/` when it lists none.
-    private static func feedInputs(_ folder: URL, sources: [String]) throws(PipelineError) -> [SiteSnapshot.Input] {
+    /// The feeds `site.yml` lists, or every file in `feeds/` when it lists none. A source that
+    /// is a web address is read from the copy `broadsheet fetch` made.
+    private static func feedInputs(_ folder: URL, sources: [String], log: inout [Diagnostic]) throws(PipelineError) -> [SiteSnapshot.Input] {
         if sources.isEmpty {
             return try files(below: folder.appendingPathComponent("feeds"), named: "feeds")
                 .filter { !$0.key.hasPrefix(".") && !$0.key.hasSuffix(".md") }
@@ -73,7 +74,8 @@ public enum SiteReader {
                 .map { SiteSnapshot.Input(name: "feeds/" + $0.key, data: $0.value) }
         }
         let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        return try sources.map { source throws(PipelineError) in
+        return try sources.map { source throws(PipelineError) -> SiteSnapshot.Input? in
+            if source.isWebAddress { return try fetchedFeed(folder, address: source, log: &log) }
             guard !source.hasPrefix("/") else {
                 throw PipelineError("site.yml: source \"\(source)\" is an absolute path",
                                     hint: "sources are relative to the site folder: copy the feed into feeds/ and list it as feeds/NAME")
@@ -92,7 +94,7 @@ public enum SiteReader {
                                     hint: "list the feed files in it one by one, or leave `sources:` out to read every file in feeds/")
             }
             return SiteSnapshot.Input(name: source, data: try read(url))
-        }
+        }.compactMap { $0 }
     }
 
     /// Names never read from a site's folders: version control and desktop clutter.

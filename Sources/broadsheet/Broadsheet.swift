@@ -12,7 +12,8 @@ struct Broadsheet: ParsableCommand {
           broadsheet build feed.xml --output out  a feed → out/, no site folder
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown
+          broadsheet fetch Site                   web feeds and pictures → Site/feeds, Site/media
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self])
+        subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self])
 }
