@@ -57,6 +57,8 @@ struct PageRenderer: Sendable {
             "archiveURL": root + SitePaths.archiveIndex,
             "feedURL": root + SitePaths.feed,
             "stylesheetURL": root + SitePaths.stylesheet,
+            "searchIndexURL": root + SitePaths.searchIndex,
+            "searchScriptURL": root + SitePaths.searchScript,
             "pages": navigation(root: root, path: path),
             "hasPages": !archive.pages.isEmpty,
         ]

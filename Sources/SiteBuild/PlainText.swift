@@ -3,6 +3,14 @@
 enum PlainText {
     /// The first `limit` words of the text of `html`, with `…` when there are more.
     static func excerpt(ofHTML html: String, words limit: Int = 40) -> String {
+        let words = words(ofHTML: html, limit: limit + 1)
+        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "…" }
+        return words.joined(separator: " ")
+    }
+
+    /// The words of the text of `html`, split at white space and block elements, entities
+    /// decoded; at most `limit` of them.
+    static func words(ofHTML html: String, limit: Int = .max) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []
         var inTag = false
@@ -50,12 +58,11 @@ enum PlainText {
             default:
                 word.append(byte)
             }
-            if words.count > limit { break }
+            if words.count >= limit { return words }
         }
         if let pending = entity { word += [UInt8(ascii: "&")] + pending }
         endWord()
-        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "…" }
-        return words.joined(separator: " ")
+        return Array(words.prefix(limit))
     }
 
     /// Elements whose start or end separates words, lowercase.

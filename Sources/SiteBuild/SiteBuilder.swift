@@ -4,7 +4,7 @@ import Templating
 
 /// Builds the static site from rendered articles and a theme: article pages, standalone pages
 /// (linked from every page's navigation, in no list), the paginated index, tag and archive
-/// pages, the Atom feed, the sitemap, a 404 page and the theme's assets.
+/// pages, the Atom feed, the sitemap, the search index, a 404 page and the theme's assets.
 /// The URL scheme is described in Layouts/README.md; every link between pages is relative.
 public enum SiteBuilder {
     /// Builds the site. The output is a pure function of the inputs: files sorted by path,
@@ -35,6 +35,7 @@ public enum SiteBuilder {
         files.append(try renderer.archiveIndexPage())
         files.append(try renderer.notFoundPage())
         files.append(try renderer.atomFeed())
+        files.append(renderer.searchIndex())
         var diagnostics: [Diagnostic] = []
         if let sitemap = try renderer.sitemap(pages: sitemapPages(files)) {
             files.append(sitemap)

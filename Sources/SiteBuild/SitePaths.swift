@@ -13,7 +13,7 @@ import ArticleModel
 /// archive/index.html                         years and months with counts
 /// archive/2024/index.html                    a year (page/N/ after page 1)
 /// archive/2024/06/index.html                 a month (page/N/ after page 1)
-/// feed.xml, sitemap.xml, 404.html, assets/…
+/// feed.xml, sitemap.xml, 404.html, search-index.js, assets/…
 /// media/3f9ac2….jpg                          a stored picture an article uses
 /// ```
 enum SitePaths {
@@ -24,6 +24,10 @@ enum SitePaths {
     static let sitemap = "sitemap.xml"
     static let notFound = "404.html"
     static let stylesheet = "assets/style.css"
+    /// The search index, a script (``SearchIndex/script``).
+    static let searchIndex = "search-index.js"
+    /// The theme's script that shows search results under the search box.
+    static let searchScript = "assets/search.js"
 
     /// The folder of the stored pictures, `media/` (the part of the site's store its articles use).
     static let mediaFolder = MediaLibrary.folder + "/"

@@ -182,7 +182,8 @@ import Testing
                        to: site.appendingPathComponent("content/2024/raw.md"))
         let report = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
         let page = try String(contentsOf: site.appendingPathComponent("public/2024/raw/index.html"), encoding: .utf8)
-        #expect(!page.contains("<script") && !page.contains("onclick") && page.contains("<p>Kept</p>"))
+        #expect(!page.contains("alert(1)") && !page.contains("onclick") && page.contains("<p>Kept</p>"))
+        #expect(TestSupport.unsafeMarkup(in: ["2024/raw/index.html": Data(page.utf8)]) == [])
         #expect(report.diagnostics.filter { $0.file == "content/2024/raw.md" }.map(\.message).sorted()
                 == ["removed <script> from the article's raw HTML", "removed onclick attribute on <p> from the article's raw HTML"])
     }

@@ -17,7 +17,8 @@ import Testing
         let tree = try TestSupport.tree(output)
         #expect(report.articles == 20)  // 18 feed items + 2 hand-written files
         for path in ["index.html", "404.html", "feed.xml", "sitemap.xml", "book.epub", "digest.html", "tags/index.html",
-                     "archive/index.html", "favicon.svg", "robots.txt", "assets/style.css"] {
+                     "archive/index.html", "favicon.svg", "robots.txt", "assets/style.css",
+                     "search-index.js", "assets/search.js"] {
             #expect(tree[path] != nil, "missing \(path)")
         }
         #expect(TestSupport.brokenLinks(in: tree) == [])

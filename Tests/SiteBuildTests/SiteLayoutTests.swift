@@ -21,11 +21,13 @@ import Testing
             "archive/2024/index.html",
             "archive/2024/page/2/index.html",
             "archive/index.html",
+            "assets/search.js",
             "assets/style.css",
             "feed.xml",
             "index.html",
             "page/2/index.html",
             "page/3/index.html",
+            "search-index.js",
             "tags/economy/index.html",
             "tags/economy/page/2/index.html",
             "tags/index.html",
@@ -58,8 +60,8 @@ import Testing
 
     @Test func emptySiteStillHasAnIndexFeedAndArchive() throws {
         let site = try SiteFixture.build([])
-        #expect(site.files.map(\.path) == ["404.html", "archive/index.html", "assets/style.css", "feed.xml",
-                                           "index.html", "tags/index.html"])
+        #expect(site.files.map(\.path) == ["404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.xml",
+                                           "index.html", "search-index.js", "tags/index.html"])
         #expect(site.text("index.html")?.contains("No articles yet.") == true)
     }
 

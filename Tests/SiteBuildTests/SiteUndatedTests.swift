@@ -35,10 +35,12 @@ import Testing
             "archive/2024/03/index.html",
             "archive/2024/index.html",
             "archive/index.html",
+            "assets/search.js",
             "assets/style.css",
             "feed.xml",
             "index.html",
             "page/2/index.html",
+            "search-index.js",
             "tags/index.html",
             "tags/politics/index.html",
             "tags/weather/index.html",
@@ -116,7 +118,8 @@ import Testing
     @Test func aSiteOfUndatedArticlesOnlyHasNoYearsAndAnEmptyValidFeed() throws {
         let site = try SiteFixture.build([Self.undated("Only one")])
         #expect(site.files.map(\.path) == [
-            "404.html", "archive/index.html", "assets/style.css", "feed.xml", "index.html", "tags/index.html",
+            "404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.xml", "index.html", "search-index.js",
+            "tags/index.html",
             "undated/index.html", "undated/only-one/index.html",
         ])
         let archive = try #require(site.text("archive/index.html"))

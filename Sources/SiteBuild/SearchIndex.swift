@@ -1,0 +1,54 @@
+import ArticleModel
+
+/// The site's search index, made from the same rendered articles as its pages, so it can
+/// never be stale: every article and standalone page with its title, path, date and the start
+/// of its text, and every term (``SearchTerms``) with the articles it occurs in.
+/// ``script`` writes it as `search-index.js` for `assets/search.js`; the format is described
+/// in Layouts/README.md.
+struct SearchIndex: Sendable {
+    /// The articles, numbered from 0 in the order given.
+    let documents: [SearchDocument]
+    /// Every term, sorted by UTF-16 code units (JavaScript's order), so the browser finds the
+    /// terms that start with what was typed by binary search.
+    let terms: [String]
+    /// For each term, the articles it occurs in, by number.
+    let postings: [[SearchPosting]]
+
+    /// How many characters of each article's text the snippets are made from, at most.
+    static let excerptLength = 140
+
+    /// The index of `articles`, numbered in their order.
+    init(_ articles: [RenderedArticle]) {
+        let parsed = Parallel.map(articles) { Self.parse($0) }
+        documents = parsed.map(\.document)
+        var table: [String: [SearchPosting]] = [:]
+        for (number, article) in parsed.enumerated() {
+            var counts: [String: Int] = [:]
+            for term in article.body { counts[term, default: 0] += 1 }
+            for term in article.title where counts[term] == nil { counts[term] = 0 }
+            for (term, count) in counts {
+                table[term, default: []].append(SearchPosting(document: number, count: count, inTitle: article.title.contains(term)))
+            }
+        }
+        terms = table.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        postings = terms.map { table[$0] ?? [] }
+    }
+
+    /// An article's entry, title terms and body terms.
+    private static func parse(_ item: RenderedArticle) -> (document: SearchDocument, title: Set<String>, body: [String]) {
+        let text = PlainText.words(ofHTML: item.html.html).joined(separator: " ")
+        let body = SearchTerms.terms(in: text)
+        let document = SearchDocument(title: item.article.title, path: SitePaths.article(item.article),
+                                      date: item.article.isPage ? "" : item.article.date.map(\.readable) ?? "",
+                                      excerpt: excerpt(text), length: body.count)
+        return (document, Set(SearchTerms.terms(in: item.article.title)), body)
+    }
+
+    /// The first ``excerptLength`` characters of `text`, cut after a word, with `…` when cut.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        let start = text.prefix(excerptLength + 1)
+        guard let space = start.lastIndex(of: " ") else { return String(text.prefix(excerptLength)) + "…" }
+        return String(start[..<space]) + "…"
+    }
+}
