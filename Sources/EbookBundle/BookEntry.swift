@@ -11,7 +11,8 @@ struct BookEntry: Sendable {
     /// `chapter-001.xhtml`: the EPUB file, numbered in reading order.
     var fileName: String
     /// The body, rewritten by ``BodyRewriter`` (stored pictures as `<img src="STORE-FILE">`,
-    /// other images as text, safe links, prefixed ids).
+    /// other images as text, safe links, prefixed ids), headed by the stored lead image when
+    /// the body does not show it (``PictureMarkup/leadImage(_:alt:)``).
     var body: [MarkupNode]
     /// Minutes to read, at least 1.
     var readingMinutes: Int

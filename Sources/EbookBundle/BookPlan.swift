@@ -111,7 +111,11 @@ public struct BookPlan: Sendable {
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }
         let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--", images: rendered.images)
-        let body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
+        var body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
+        let lead = article.image.flatMap { rendered.images[$0] }
+        if let lead, !PictureMarkup.storeNames(in: body).contains(lead.file) {
+            body.insert(contentsOf: [PictureMarkup.leadImage(lead, alt: article.title.removingNonXMLCharacters), .text("\n")], at: 0)
+        }
         let digits = String(number)
         let fileName = "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"
         // Two addresses may name one stored file: the first address in order gives its link.
@@ -122,7 +126,7 @@ public struct BookPlan: Sendable {
         return BookEntry(article: article, anchor: anchor, fileName: fileName, body: body,
                          readingMinutes: rendered.readingMinutes, pictures: pictures,
                          pictureUses: PictureMarkup.storeNames(in: body),
-                         leadPicture: article.image.flatMap { rendered.images[$0] })
+                         leadPicture: lead)
     }
 
     /// The first candidate with text once trimmed and without the characters XML does not allow.

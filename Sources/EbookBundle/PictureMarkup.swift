@@ -19,6 +19,14 @@ enum PictureMarkup {
         return names
     }
 
+    /// `<p class="lead-image"><img src="STORE-FILE" alt="…"></p>`: the article's stored lead
+    /// image, put first in a body that does not show the same picture already (as the
+    /// article's page on the site shows it above the text).
+    static func leadImage(_ file: MediaFile, alt: String) -> MarkupNode {
+        let image = MarkupElement(name: "img", attributes: [MarkupAttribute("src", file.file), MarkupAttribute("alt", alt)])
+        return .element(MarkupElement(name: "p", attributes: [MarkupAttribute("class", "lead-image")], children: [.element(image)]))
+    }
+
     /// The entry's body with each picture resolved through `references` (by store file name).
     static func body(_ entry: BookEntry, references: [String: PictureReference]) -> [MarkupNode] {
         guard !entry.pictureUses.isEmpty else { return entry.body }

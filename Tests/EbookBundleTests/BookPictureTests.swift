@@ -22,6 +22,7 @@ struct BookPictureTests {
         let pictures = book.manifest().filter { $0.mediaType.hasPrefix("image/") }
         #expect(pictures.map { "\($0.id) \($0.href) \($0.mediaType)" } == [
             "cover-image cover.jpg image/jpeg",
+            "image-ffeedd.jpg images/ffeedd.jpg image/jpeg",
             "image-a1b2c3.jpg images/a1b2c3.jpg image/jpeg",
             "image-d4e5f6.png images/d4e5f6.png image/png",
             "image-0a0b0c.gif images/0a0b0c.gif image/gif",
@@ -34,9 +35,13 @@ struct BookPictureTests {
         #expect(book.files["OEBPS/cover.jpg"] == (try PictureFixtures.data("jpeg-progressive.jpg")))
     }
 
-    @Test("a chapter shows its stored pictures with their size, in their figure and link; others stay text")
+    @Test("a chapter shows its stored lead image first, its stored pictures with their size, in their figure and link; others stay text")
     func chapter() {
         let harbour = book.text("OEBPS/chapter-001.xhtml")
+        #expect(harbour.contains("""
+            <div class="article-body">
+            <p class="lead-image"><img src="images/ffeedd.jpg" alt="Harbour at dawn" width="40" height="30" /></p>
+            """))
         #expect(harbour.contains("""
             <figure><img src="images/a1b2c3.jpg" alt="Boats at the quay" width="64" height="48" />\
             <figcaption>Boats &amp; nets.</figcaption></figure>
@@ -48,6 +53,7 @@ struct BookPictureTests {
             <span class="media-placeholder">[Image: Not fetched] (<a href="https://elsewhere.example/remote.jpg">view image</a>)</span>
             """))
         let gulls = book.text("OEBPS/chapter-002.xhtml")
+        #expect(!gulls.contains("lead-image"), "its lead image is in the body already")
         #expect(gulls.contains("""
             <p><img src="images/a1b2c3.jpg" alt="" width="64" height="48" /> <img src="images/0a0b0c.gif" alt="A gull" width="33" height="17" /></p>
             """))
@@ -67,6 +73,7 @@ struct BookPictureTests {
     func fallback() throws {
         var media = try PictureFixtures.media()
         media.book[PictureFixtures.chart.file] = nil
+        media.book[PictureFixtures.lead.file] = nil
         let webp = try PictureFixtures.data("webp-lossy.webp")
         media.book[PictureFixtures.gull.file] = BookPicture(fileName: "0a0b0c.webp", format: .webp, data: webp, width: 120, height: 90)
         media.book[PictureFixtures.harbour.file]?.fileName = "../../escape.jpg"
@@ -76,6 +83,9 @@ struct BookPictureTests {
         #expect(book.manifest().filter { $0.mediaType.hasPrefix("image/") }.isEmpty)
         #expect(!book.paths.contains { $0.contains("escape") || $0.hasSuffix(".webp") })
         let harbour = book.text("OEBPS/chapter-001.xhtml")
+        #expect(harbour.contains("""
+            <p class="lead-image"><span class="media-placeholder">[Image: Harbour at dawn] (<a href="https://cdn.example/lead.jpg">view image</a>)</span></p>
+            """))
         #expect(harbour.contains("""
             <figure><span class="media-placeholder">[Image: Boats at the quay] (<a href="https://cdn.example/harbour.jpg">view image</a>)</span>
             """))
@@ -91,13 +101,13 @@ struct BookPictureTests {
         config.book.limit = 1
         let book = try EPUBContents(EPUBBuilder.epub(PictureFixtures.articles, config: config, stylesheet: "",
                                                      modified: SampleArticles.modified, media: try PictureFixtures.media()))
-        #expect(book.manifest().filter { $0.href.hasPrefix("images/") }.map(\.href) == ["images/a1b2c3.jpg", "images/d4e5f6.png"])
+        #expect(book.manifest().filter { $0.href.hasPrefix("images/") }.map(\.href) == ["images/ffeedd.jpg", "images/a1b2c3.jpg", "images/d4e5f6.png"])
     }
 
     @Test("the plan lists each place a stored picture is shown, in reading order, and the newest stored lead image")
     func plan() {
         let plan = BookPlan(PictureFixtures.articles, config: SampleArticles.config)
-        #expect(plan.pictureUses.map(\.file) == ["a1b2c3.jpg", "d4e5f6.png", "a1b2c3.jpg", "0a0b0c.gif"])
+        #expect(plan.pictureUses.map(\.file) == ["ffeedd.jpg", "a1b2c3.jpg", "d4e5f6.png", "a1b2c3.jpg", "0a0b0c.gif"])
         #expect(plan.coverPicture == PictureFixtures.lead)
         #expect(plan.title == "The Harbour Gazette")
         #expect(plan.dateRange == "2 May 2024 – 20 June 2024")

@@ -17,8 +17,8 @@ enum PictureFixtures {
     static let gull = MediaFile(source: "https://cdn.example/gull.gif", file: "0a0b0c.gif", format: .gif, width: 33, height: 17, bytes: 308)
     static let lead = MediaFile(source: "https://cdn.example/lead.jpg", file: "ffeedd.jpg", format: .jpeg, width: 64, height: 48, bytes: 1234)
 
-    /// Newest first: the harbour story (a figure, a linked picture, a remote one), then the
-    /// chart story (the harbour picture again, and the gull).
+    /// Newest first: the harbour story (a stored lead image, a figure, a linked picture, a
+    /// remote one), then the chart story (the harbour picture again, also its lead image, and the gull).
     static var articles: [RenderedArticle] {
         var harbourStory = SampleArticles.make("Harbour at dawn", SampleArticles.date(6, 20), html: """
             <p>The boats came in.</p>
@@ -31,6 +31,7 @@ enum PictureFixtures {
         var chartStory = SampleArticles.make("Gulls and charts", SampleArticles.date(5, 2), html: """
             <p><img src="https://cdn.example/harbour.jpg" alt=""> <img src="https://cdn.example/gull.gif" alt="A gull"></p>
             """)
+        chartStory.article.image = harbour.source
         chartStory.images = [harbour.source: harbour, gull.source: gull]
         return [chartStory, harbourStory]
     }
@@ -41,6 +42,7 @@ enum PictureFixtures {
             harbour.file: BookPicture(fileName: harbour.file, format: .jpeg, data: try data("jpeg-baseline.jpg"), width: 64, height: 48),
             chart.file: BookPicture(fileName: chart.file, format: .png, data: try data("png-alpha.png"), width: 40, height: 40),
             gull.file: BookPicture(fileName: gull.file, format: .gif, data: try data("gif-89a.gif"), width: 33, height: 17),
+            lead.file: BookPicture(fileName: lead.file, format: .jpeg, data: try data("jpeg-grey.jpg"), width: 40, height: 30),
         ]
         let cover = BookPicture(fileName: "cover.jpg", format: .jpeg, data: try data("jpeg-progressive.jpg"), width: 80, height: 60)
         return BookMedia(book: book, digest: book, cover: cover)
