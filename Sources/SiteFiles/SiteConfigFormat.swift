@@ -16,7 +16,7 @@ import ArticleModel
 /// ```
 public enum SiteConfigFormat {
     static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags", "fetch"]
-    static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit"]
+    static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit", "digest_image_width", "digest_image_budget"]
     static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
     /// Parses the text of a `site.yml`; `file` names it in errors and warnings.
@@ -45,9 +45,12 @@ public enum SiteConfigFormat {
                 throw SiteFileError(file: file, line: book.line(of: "limit"), "`book.limit` must be 0 (all articles) or more")
             }
             warnings += book.unknownKeys(known: bookKeys, section: "book")
+            let defaults = BookOptions()
             config.book = BookOptions(enabled: try book.bool("enabled") ?? true, title: try book.string("title") ?? "",
                                       author: try book.string("author"), identifier: try book.string("identifier") ?? "",
-                                      limit: try book.int("limit") ?? 0)
+                                      limit: try book.int("limit") ?? 0,
+                                      digestImageWidth: try digestImageWidth(book) ?? defaults.digestImageWidth,
+                                      digestImageBudget: try digestImageBudget(book) ?? defaults.digestImageBudget)
         }
         if let cleaning = try fields.fields("cleaning") {
             warnings += cleaning.unknownKeys(known: cleaningKeys, section: "cleaning")
@@ -59,6 +62,27 @@ public enum SiteConfigFormat {
             config.fetch = fetchOptions(fetch, warnings: &warnings)
         }
         return (config, warnings)
+    }
+
+    /// `book.digest_image_width`, checked against ``BookOptions/digestImageWidths``.
+    private static func digestImageWidth(_ book: YAMLFields) throws(SiteFileError) -> Int? {
+        guard let width = try book.int("digest_image_width") else { return nil }
+        let range = BookOptions.digestImageWidths
+        guard range.contains(width) else {
+            throw SiteFileError(file: book.file, line: book.line(of: "digest_image_width"),
+                                "`book.digest_image_width` must be between \(range.lowerBound) and \(range.upperBound) pixels, not \(width)")
+        }
+        return width
+    }
+
+    /// `book.digest_image_budget`: a size such as `25MB` (0 keeps pictures out of the digest).
+    private static func digestImageBudget(_ book: YAMLFields) throws(SiteFileError) -> ByteSize? {
+        guard let text = try book.string("digest_image_budget") else { return nil }
+        guard let size = ByteSize(text: text) else {
+            throw SiteFileError(file: book.file, line: book.line(of: "digest_image_budget"),
+                                "`book.digest_image_budget` must be a size such as 25MB, 800KB or 0, not \"\(text.prefix(40))\"")
+        }
+        return size
     }
 
     /// The top-level keys a `site.yml` sets (empty when it cannot be read), so callers can
