@@ -73,7 +73,7 @@ let package = Package(
         // Fuzzing: the targets as a library (the seed-corpus test runs them too) and the binary
         // that runs them, under libFuzzer when built with -DFUZZING (see scripts/fuzz.sh).
         .target(name: "FuzzTargets", dependencies: [
-            "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "SiteFiles",
+            "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender", "MarkupTree", "SiteFiles", "ImageKit",
         ]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["FuzzTargets"]),
 

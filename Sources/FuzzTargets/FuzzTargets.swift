@@ -15,6 +15,7 @@ public enum FuzzTargets {
         ("html", html),
         ("frontmatter", frontMatter),
         ("siteconfig", siteConfig),
+        ("image", image),
     ]
 
     /// The names of every target, in the order of ``all``.
