@@ -66,25 +66,35 @@ enum StoredImages {
         guard let parsed = attributes(of: tag), let source = parsed.first(where: { $0.name == "src" }),
               let file = bySource[source.value] else { return nil }
         let given = parsed.reduce(into: [String: String]()) { $0[$1.name] = $1.value }
-        let (width, height) = size(width: given["width"], height: given["height"], of: file)
         var text = "<img src=\"" + attributeEscaped(prefix + file.file) + "\""
         for attribute in parsed where !["src", "width", "height", "loading", "decoding"].contains(attribute.name) {
             text += " \(attribute.name)=\"\(attribute.value)\""
         }
-        text += " width=\"\(width)\" height=\"\(height)\" loading=\"lazy\" decoding=\"async\""
+        if let (width, height) = size(width: given["width"], height: given["height"], of: file) {
+            text += " width=\"\(width)\" height=\"\(height)\""
+        }
+        text += " loading=\"lazy\" decoding=\"async\""
         return text + (tag.dropLast().last == UInt8(ascii: "/") ? " />" : ">")
     }
 
-    /// The size to draw a picture at, from what the body gives (see ``linked(_:images:prefix:)``).
-    static func size(width: String?, height: String?, of file: MediaFile) -> (Int, Int) {
-        let givenWidth = width.flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
-        let givenHeight = height.flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    /// The size to draw a picture at, from what the body gives (see ``linked(_:images:prefix:)``);
+    /// nil when neither the body nor the file (a size of 0) gives one.
+    static func size(width: String?, height: String?, of file: MediaFile) -> (Int, Int)? {
+        let givenWidth = width.flatMap { Int($0) }.flatMap { $0 > 0 && $0 <= 100_000 ? $0 : nil }
+        let givenHeight = height.flatMap { Int($0) }.flatMap { $0 > 0 && $0 <= 100_000 ? $0 : nil }
+        if let givenWidth, let givenHeight { return (givenWidth, givenHeight) }
+        guard file.width > 0, file.height > 0 else { return nil }
         switch (givenWidth, givenHeight) {
-        case let (w?, h?): return (w, h)
-        case let (w?, nil): return (w, max(1, (w * file.height + file.width / 2) / file.width))
-        case let (nil, h?): return (max(1, (h * file.width + file.height / 2) / file.height), h)
-        case (nil, nil): return (file.width, file.height)
+        case let (w?, _): return (w, scaled(w, by: file.height, over: file.width))
+        case let (_, h?): return (scaled(h, by: file.width, over: file.height), h)
+        default: return (file.width, file.height)
         }
+    }
+
+    /// `value × numerator / denominator`, rounded, between 1 and 100,000 (no overflow).
+    private static func scaled(_ value: Int, by numerator: Int, over denominator: Int) -> Int {
+        let exact = (Double(value) * Double(numerator) / Double(denominator)).rounded()
+        return exact < 1 ? 1 : exact > 100_000 ? 100_000 : Int(exact)
     }
 
     /// The attributes of a tag in the serialiser's form (values still escaped), or nil for any

@@ -161,6 +161,18 @@ import Testing
         #expect(linked == (expected == "·" ? tag : expected))
     }
 
+    @Test func aStoreEntryWithoutASizeGivesNoneAndNeverCrashes() {
+        let unsized = MediaFile(source: "https://pics.example/q.png", file: "q.png", format: .png, width: 0, height: 0, bytes: 1)
+        let huge = MediaFile(source: "https://pics.example/h.png", file: "h.png", format: .png, width: 1, height: Int.max, bytes: 1)
+        let images = [unsized.source: unsized, huge.source: huge]
+        #expect(StoredImages.linked(#"<img src="https://pics.example/q.png" width="40" />"#, images: images, prefix: "")
+                == #"<img src="q.png" loading="lazy" decoding="async" />"#)
+        #expect(StoredImages.linked(#"<img src="https://pics.example/q.png" width="40" height="30" />"#, images: images, prefix: "")
+                == #"<img src="q.png" width="40" height="30" loading="lazy" decoding="async" />"#)
+        #expect(StoredImages.linked(#"<img src="https://pics.example/h.png" width="40" />"#, images: images, prefix: "")
+                == #"<img src="h.png" width="40" height="100000" loading="lazy" decoding="async" />"#)
+    }
+
     @Test func linkingIsOnePassOverTheBody() {
         // 20,000 pictures in one body: a pass per picture would take minutes; one pass takes milliseconds.
         var images: [String: MediaFile] = [:]
