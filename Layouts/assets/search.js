@@ -13,6 +13,7 @@
   var MAX_LENGTH = 40;       // SearchTerms.maximumLength
   var MAX_RESULTS = 10;
   var MAX_EXPANSIONS = 64;   // terms a typed prefix may stand for
+  var MAX_QUERY_TERMS = 32;  // the rest of a longer query is not searched
   var DEBOUNCE_MS = 60;
   var K1 = 1.2, B = 0.75;    // BM25
   var CJK = [                // SearchTerms.cjkRanges
@@ -107,25 +108,25 @@
       } while (digit & 32);
       previous = terms[i] = previous.slice(0, shared) + entry.slice(j);
     }
-    var total = 0;
+    var total = 0, norms = new Float64Array(raw.docs.length);
     raw.docs.forEach(function (doc) { total += doc[4]; });
-    return {
-      docs: raw.docs, terms: terms, postings: raw.postings ? raw.postings.split(" ") : [],
-      averageLength: raw.docs.length ? total / raw.docs.length || 1 : 1, cache: {}
-    };
+    var average = total / raw.docs.length || 1;
+    raw.docs.forEach(function (doc, number) { norms[number] = K1 * (1 - B + B * doc[4] / average); });
+    return { docs: raw.docs, terms: terms, postings: raw.postings ? raw.postings.split(" ") : [], norms: norms, cache: {} };
   }
 
-  // [{doc, count, inTitle}] of the term at `position`.
+  // The postings of the term at `position`: article numbers and weights (body count × 2,
+  // plus 1 for the title), in two arrays, decoded once.
   function postingsOf(index, position) {
     var cached = index.cache[position];
     if (cached) return cached;
-    var numbers = decodeNumbers(index.postings[position]), list = [], doc = 0;
+    var numbers = decodeNumbers(index.postings[position]), docs = [], weights = [], doc = 0;
     for (var i = 0; i < numbers.length; i++) {
       doc += numbers[i] >> 1;
-      var weight = numbers[i] & 1 ? numbers[++i] : 2;
-      list.push({ doc: doc, count: weight >> 1, inTitle: (weight & 1) === 1 });
+      docs.push(doc);
+      weights.push(numbers[i] & 1 ? numbers[++i] : 2);
     }
-    return (index.cache[position] = list);
+    return (index.cache[position] = { docs: docs, weights: weights });
   }
 
   // Positions of the terms starting with `prefix` (the shortest first), or of `term` alone.
@@ -148,37 +149,38 @@
   // Documents holding every query term, best first: those with more terms in the title, then
   // by BM25 (a prefix match counts for less than the whole word), then newest first.
   function search(index, query) {
-    var wanted = queryTerms(query), scores = null, count = index.docs.length;
+    var wanted = queryTerms(query).slice(0, MAX_QUERY_TERMS), count = index.docs.length;
+    var score = new Float64Array(count), titles = new Uint8Array(count), matched = new Uint8Array(count);
     for (var q = 0; q < wanted.length; q++) {
-      var these = {};
+      var best = new Float64Array(count), inTitle = new Uint8Array(count);
       matchingTerms(index, wanted[q]).forEach(function (position) {
-        var list = postingsOf(index, position);
-        var idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5));
-        var exact = index.terms[position] === wanted[q].term ? 1 : 0.7;
-        list.forEach(function (posting) {
-          if (scores && !scores[posting.doc]) return;
-          var length = index.docs[posting.doc][4] / index.averageLength;
-          var tf = posting.count + (posting.inTitle ? 1 : 0);
-          var score = exact * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length));
-          var best = these[posting.doc];
-          if (!best) best = these[posting.doc] = { score: 0, title: false };
-          best.score = Math.max(best.score, score);
-          best.title = best.title || posting.inTitle;
-        });
+        var list = postingsOf(index, position), docs = list.docs, weights = list.weights;
+        var idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
+        var factor = (index.terms[position] === wanted[q].term ? 1 : 0.7) * idf * (K1 + 1);
+        for (var i = 0; i < docs.length; i++) {
+          var doc = docs[i];
+          if (matched[doc] !== q) continue;
+          var tf = (weights[i] >> 1) + (weights[i] & 1);
+          var value = factor * tf / (tf + index.norms[doc]);
+          if (value > best[doc]) best[doc] = value;
+          inTitle[doc] |= weights[i] & 1;
+        }
       });
-      var next = {};
-      Object.keys(these).forEach(function (doc) {
-        var before = scores ? scores[doc] : { score: 0, titles: 0 };
-        next[doc] = { score: before.score + these[doc].score, titles: before.titles + (these[doc].title ? 1 : 0) };
-      });
-      scores = next;
+      for (var doc = 0; doc < count; doc++) {
+        if (best[doc] > 0) { score[doc] += best[doc]; titles[doc] += inTitle[doc]; matched[doc] = q + 1; }
+      }
     }
-    if (!scores) return { total: 0, docs: [] };
-    var docs = Object.keys(scores).map(Number);
-    docs.sort(function (a, b) {
-      return scores[b].titles - scores[a].titles || scores[b].score - scores[a].score || a - b;
-    });
-    return { total: docs.length, docs: docs.slice(0, MAX_RESULTS), terms: wanted };
+    var top = [], total = 0;
+    function better(a, b) { return titles[a] - titles[b] || score[a] - score[b] || b - a; }
+    for (var d = 0; d < count && wanted.length; d++) {
+      if (matched[d] !== wanted.length) continue;
+      total++;
+      if (top.length === MAX_RESULTS && better(d, top[top.length - 1]) <= 0) continue;
+      var at = top.length < MAX_RESULTS ? top.length : top.length - 1;
+      while (at > 0 && better(d, top[at - 1]) > 0) { top[at] = top[at - 1]; at--; }
+      top[at] = d;
+    }
+    return { total: total, docs: top, terms: wanted };
   }
 
   // `text` as nodes, with the words the query matches (and in CJK text the characters) in <mark>.

@@ -21,37 +21,92 @@ enum SearchTerms {
     /// The longest term kept, in Unicode scalars; longer words are cut (prefix search still finds them).
     static let maximumLength = 40
 
-    /// The terms of `text`, in order, with repeats.
+    /// The terms of `text`, in order, with repeats. Words are gathered as UTF-8 with ASCII
+    /// letters lower-cased on the way (which ``fold(_:)`` would do too); a word that stays
+    /// ASCII needs no other folding.
     static func terms(in text: String) -> [String] {
         var terms: [String] = []
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        var wordIsASCII = true
         var cjk: [Unicode.Scalar] = []
+        var folded: [String: String] = [:]
         func endWord() {
-            if !word.isEmpty { terms.append(fold(String(word))) }
-            word.removeAll()
+            guard !word.isEmpty else { return }
+            if wordIsASCII {
+                terms.append(String(decoding: word.prefix(maximumLength), as: UTF8.self))
+            } else {
+                let original = String(decoding: word, as: UTF8.self)
+                let term = folded[original] ?? fold(original)
+                folded[original] = term
+                if !term.isEmpty { terms.append(term) }
+            }
+            word.removeAll(keepingCapacity: true)
+            wordIsASCII = true
         }
         func endCJK() {
+            guard !cjk.isEmpty else { return }
             terms += bigrams(cjk)
-            cjk.removeAll()
+            cjk.removeAll(keepingCapacity: true)
         }
-        // NFKD then NFC, which is NFKC: Foundation's own NFKC leaves a half-width sound mark
-        // uncombined (`ｶﾞ` → `カ` U+3099, not `ガ`).
-        let normalised = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
-        for scalar in normalised.unicodeScalars {
-            if isCJK(scalar) {
+        func add(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                endCJK()
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                default: endWord()
+                }
+            } else if isCJK(scalar) {
                 endWord()
                 cjk.append(scalar)
             } else if isWordStart(scalar) || (!word.isEmpty && isMark(scalar)) {
                 endCJK()
-                word.append(scalar)
+                UTF8.encode(scalar) { word.append($0) }
+                wordIsASCII = false
             } else {
                 endWord()
                 endCJK()
             }
         }
-        endWord()
-        endCJK()
-        return terms.filter { !$0.isEmpty }
+        for piece in pieces(text) {
+            for scalar in piece.unicodeScalars { add(scalar) }
+            endWord()
+            endCJK()
+        }
+        return terms
+    }
+
+    /// `text` in NFKC, cut at ASCII white space (which separates terms): NFKC never joins
+    /// across a space, so each piece is normalised alone, and an ASCII one is already NFKC.
+    static func pieces(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.utf8.startIndex
+        var isASCII = true
+        func cut(at end: String.Index) {
+            guard start < end else { return }
+            pieces.append(isASCII ? text[start..<end] : Substring(normalised(String(text[start..<end]))))
+        }
+        for index in text.utf8.indices {
+            switch text.utf8[index] {
+            case 9, 10, 13, 32:
+                cut(at: index)
+                start = text.utf8.index(after: index)
+                isASCII = true
+            case 0x80...:
+                isASCII = false
+            default:
+                break
+            }
+        }
+        cut(at: text.utf8.endIndex)
+        return pieces
+    }
+
+    /// `text` in NFKC, as NFKD then NFC: Foundation's own NFKC leaves a half-width sound
+    /// mark uncombined (`ｶﾞ` → `カ` U+3099, not `ガ`).
+    static func normalised(_ text: String) -> String {
+        text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
     }
 
     /// A word folded for search: decomposed, its diacritics (nonspacing marks with the
