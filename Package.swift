@@ -93,7 +93,7 @@ let package = Package(
         // `fetch` against a real HTTP server on 127.0.0.1; the digest's test vectors.
         .testTarget(name: "FetchTests", dependencies: [
             "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",
-            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ], exclude: ["make-fixtures.py"], resources: [.copy("Fixtures")]),
     ]
 )

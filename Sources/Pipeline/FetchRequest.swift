@@ -14,8 +14,8 @@ public struct FetchRequest: Sendable {
     /// Called as downloads finish, one call at a time, from any thread.
     public var progress: (@Sendable (FetchProgress) -> Void)?
 
-    /// Creates a request; `hostPause` is half a second unless given.
-    public init(site: URL, layouts: URL, version: String, hostPause: Double = 0.5,
+    /// Creates a request; `hostPause` is a quarter of a second unless given.
+    public init(site: URL, layouts: URL, version: String, hostPause: Double = 0.25,
                 progress: (@Sendable (FetchProgress) -> Void)? = nil) {
         self.site = site
         self.layouts = layouts

@@ -44,7 +44,9 @@ final class FetchTally: @unchecked Sendable {
 
     /// `count` files needed no request: the store holds them already.
     func alreadyStored(_ count: Int) {
-        update { report.unchanged += count }
+        lock.lock()
+        report.unchanged += count
+        lock.unlock()
     }
 
     /// An address failed; `bytes` were downloaded all the same (a body that was no picture).

@@ -24,8 +24,8 @@ public struct FetchSettings: Hashable, Sendable {
     /// The `User-Agent` for version `version` of Broadsheet.
     public static func userAgent(version: String) -> String { "Broadsheet/\(version) (offline site builder)" }
 
-    /// Settings from a site's `fetch:` options; `hostPause` is half a second unless given.
-    public init(_ options: FetchOptions, version: String, hostPause: Double = 0.5, maxRedirects: Int = 5) {
+    /// Settings from a site's `fetch:` options; `hostPause` is a quarter of a second unless given.
+    public init(_ options: FetchOptions, version: String, hostPause: Double = 0.25, maxRedirects: Int = 5) {
         userAgent = FetchSettings.userAgent(version: version)
         concurrency = max(1, options.concurrency)
         self.hostPause = max(0, hostPause)

@@ -28,6 +28,7 @@ import WebFetch
         case "/to-ftp": return redirect("ftp://files.example/x.jpg")
         case "/slow": return TestServer.Answer(body: FetchFixtures.jpeg, delay: 3)
         case "/huge": return TestServer.Answer(body: Data(repeating: 0x41, count: 300 << 10))
+        case "/endless": return TestServer.Answer(dripped: 4 << 20)
         case "/sixty": return TestServer.Answer(body: Data(repeating: 0x42, count: 60 << 10))
         case "/wait": return TestServer.Answer(body: FetchFixtures.png, delay: 0.2)
         default:
@@ -87,6 +88,9 @@ import WebFetch
         #expect(Date().timeIntervalSince(started) < 2.9, "the slow answer was waited for")
         #expect(Self.reason(results["/huge"]) == "over the 100 KB limit")
         #expect(Self.reason(results["/missing.jpg"]) == "HTTP 404")
+        let streamed = await Self.fetch(["/endless"], on: server)
+        #expect(Self.reason(streamed["/endless"]) == "over the 100 KB limit")
+        #expect(server.dripped.bytes < 1 << 20, "stopped reading soon after 100 KB of 4 MB, not at the end: \(server.dripped.bytes) B sent")
         let total = await Self.fetch(["/sixty", "/sixty?again"], on: server, settings: Self.settings(totalLimit: 100 << 10))
         #expect([Self.reason(total["/sixty"]), Self.reason(total["/sixty?again"])].compactMap { $0 } == ["the 100 KB limit for the whole run was reached"])
         await server.stop()

@@ -21,7 +21,12 @@ final class TestServer: @unchecked Sendable {
         var headers: [String: String] = [:]
         var body = Data()
         var delay: Double = 0
+        /// When set, the body is instead this many bytes dripped out without a `Content-Length`.
+        var dripped: Int?
     }
+
+    /// The bytes of dripped bodies the server has sent.
+    let dripped = DrippedBody.Counter()
 
     private let server: HTTPServer
     private let task: Task<Void, any Error>
@@ -53,7 +58,11 @@ final class TestServer: @unchecked Sendable {
             if answer.delay > 0 { try? await Task.sleep(for: .seconds(answer.delay)) }
             var headers = HTTPHeaders()
             for (name, value) in answer.headers { headers[HTTPHeader(name)] = value }
-            return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: "Status"), headers: headers, body: answer.body)
+            let status = HTTPStatusCode(answer.status, phrase: "Status")
+            if let total = answer.dripped {
+                return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(from: DrippedBody(total: total, counter: instance.dripped)))
+            }
+            return HTTPResponse(statusCode: status, headers: headers, body: answer.body)
         }
         try await server.waitUntilListening()
         guard case .ip4(_, let port)? = await server.listeningAddress else { throw CancellationError() }
