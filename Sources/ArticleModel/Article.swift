@@ -33,11 +33,14 @@ public struct Article: Hashable, Sendable {
     /// Whether it is a standalone page (a WordPress page, `page: true`) rather than an article
     /// of the site's lists: published at the top of the site, linked from its navigation.
     public var isPage: Bool
+    /// The language the article is written in (a language tag: `de`, `ar-EG`), when it is
+    /// known and is not the site's: its front matter's `language:`, else its feed's.
+    public var language: String?
 
     /// Creates an article.
     public init(title: String, slug: Slug, date: ArticleDate?, updated: ArticleDate? = nil, author: String? = nil,
                 tags: [Tag] = [], summary: String? = nil, source: String? = nil, id: String? = nil,
-                body: Markdown, origin: String = "", image: String? = nil, isPage: Bool = false) {
+                body: Markdown, origin: String = "", image: String? = nil, isPage: Bool = false, language: String? = nil) {
         self.title = title
         self.slug = slug
         self.date = date
@@ -50,6 +53,7 @@ public struct Article: Hashable, Sendable {
         self.origin = origin
         self.image = image
         self.isPage = isPage
+        self.language = language
         self.id = id ?? source ?? ""
         if self.id.isEmpty { self.id = key }
     }

@@ -43,11 +43,14 @@ public struct FrontMatter: Hashable, Sendable {
     /// Whether this is a standalone page (`page: true`): published at the top of the site and
     /// linked from its navigation, in no list, tag, archive or feed.
     public var isPage: Bool
+    /// The language the article is written in (`language: de`), when it is not the site's.
+    public var language: String?
 
     /// Creates front matter.
     public init(title: String, date: ArticleDate? = nil, updated: ArticleDate? = nil, source: String? = nil,
                 id: String? = nil, author: String? = nil, tags: [String] = [], summary: String? = nil,
-                draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false, autoTags: Bool = false) {
+                draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false, autoTags: Bool = false,
+                language: String? = nil) {
         self.title = title
         self.date = date
         self.updated = updated
@@ -61,5 +64,6 @@ public struct FrontMatter: Hashable, Sendable {
         self.image = image
         self.isPage = isPage
         self.autoTags = autoTags
+        self.language = language
     }
 }

@@ -8,7 +8,7 @@ import ArticleModel
 /// `parse(text(of: file)) == file`.
 public enum ArticleFileFormat {
     /// The front matter keys Broadsheet knows.
-    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "auto_tags", "summary", "image", "page", "draft", "slug"]
+    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "auto_tags", "summary", "image", "page", "draft", "slug", "language"]
 
     /// The file's text.
     public static func text(of file: ArticleFile) -> String {
@@ -20,6 +20,7 @@ public enum ArticleFileFormat {
         if let source = m.source { out += "source: \(quoted(source))\n" }
         if let id = m.id { out += "id: \(quoted(id))\n" }
         if let author = m.author { out += "author: \(quoted(author))\n" }
+        if let language = m.language { out += "language: \(quoted(language))\n" }
         if !m.tags.isEmpty { out += "tags: [\(m.tags.map(quoted).joined(separator: ", "))]\n" }
         if m.autoTags { out += "auto_tags: true\n" }
         if let summary = m.summary { out += "summary: \(quoted(summary))\n" }
@@ -40,15 +41,26 @@ public enum ArticleFileFormat {
             throw SiteFileError(file: file, line: 1, "no `title` in the front matter",
                                 hint: "add a line `title: \"...\"` between the `---` lines")
         }
+        var warnings = fields.unknownKeys(known: keys)
         let matter = FrontMatter(
             title: title, date: try fields.date("date"), updated: try fields.date("updated"),
             source: try fields.string("source"), id: try fields.string("id"), author: try fields.string("author"),
             tags: try fields.strings("tags"), summary: try fields.string("summary"),
             draft: try fields.bool("draft") ?? false, slug: try fields.string("slug"),
             image: try fields.string("image"), isPage: try fields.bool("page") ?? false,
-            autoTags: try fields.bool("auto_tags") ?? false)
-        let article = ArticleFile(frontMatter: matter, body: Markdown(body))
-        return (article, fields.unknownKeys(known: keys))
+            autoTags: try fields.bool("auto_tags") ?? false, language: try language(fields, warnings: &warnings))
+        return (ArticleFile(frontMatter: matter, body: Markdown(body)), warnings)
+    }
+
+    /// `language:` as a language tag (`de`, `pt-BR`); a value of another shape is reported
+    /// and left out, so the article is shown in the site's language.
+    private static func language(_ fields: YAMLFields, warnings: inout [Diagnostic]) throws(SiteFileError) -> String? {
+        guard let text = try fields.string("language") else { return nil }
+        if let tag = LanguageTag.normalized(text) { return tag }
+        warnings.append(Diagnostic(.warning, file: fields.file, line: fields.line(of: "language"),
+                                   "`language` \"\(text.prefix(40))\" is not a language code; ignored",
+                                   hint: "give a code such as de, en-GB or ar, or leave the line out for the site's language"))
+        return nil
     }
 
     /// Splits front matter from body. The text must open with a `---` line.

@@ -93,7 +93,17 @@ import Testing
         #expect(file.frontMatter.tags == ["Solo"])
         #expect(file.frontMatter.draft)
         #expect(file.body.text == "Body\n")
-        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, auto_tags, date, draft, id, image, page, slug, source, summary, tags, title, updated)"])
+        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, auto_tags, date, draft, id, image, language, page, slug, source, summary, tags, title, updated)"])
+    }
+
+    @Test func writesAndReadsTheArticlesLanguageAfterItsAuthor() throws {
+        let file = ArticleFile(frontMatter: FrontMatter(title: "Sommer", author: "Eva", tags: ["Wetter"], language: "de-AT"), body: Markdown(""))
+        let text = ArticleFileFormat.text(of: file)
+        #expect(text == "---\ntitle: \"Sommer\"\nauthor: \"Eva\"\nlanguage: \"de-AT\"\ntags: [\"Wetter\"]\n---\n\n")
+        #expect(try ArticleFileFormat.parse(text, file: "t.md").0 == file)
+        let (odd, warnings) = try ArticleFileFormat.parse("---\ntitle: x\nlanguage: Deutsch (Österreich)\n---\n", file: "content/y.md")
+        #expect(odd.frontMatter.language == nil)
+        #expect(warnings.map(\.description) == ["content/y.md:3: warning: `language` \"Deutsch (Österreich)\" is not a language code; ignored (give a code such as de, en-GB or ar, or leave the line out for the site's language)"])
     }
 
     @Test(arguments: [
