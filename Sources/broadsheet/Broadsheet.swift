@@ -12,7 +12,7 @@ struct Broadsheet: ParsableCommand {
           broadsheet build feed.xml --output out  a feed → out/, no site folder
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown
-          broadsheet fetch Site                   web feeds and pictures → Site/feeds, Site/media
+          broadsheet fetch Site                   feeds and pictures for offline use
         """,
         version: "0.1.0",
         subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self])

@@ -32,7 +32,7 @@ struct FetchCommand: ParsableCommand {
           broadsheet fetch            the site folder you are in
         """)
 
-    @Argument(help: "The site folder (default: the folder you are in).", completion: .directory)
+    @Argument(help: "The site folder.", completion: .directory)
     var site: String = "."
 
     @Option(help: "The default theme folder (default: the Layouts/ shipped with Broadsheet).")
