@@ -23,12 +23,16 @@ public struct SiteConfig: Hashable, Sendable {
     public var autoTags: Bool
     /// Settings for `broadsheet fetch` (`fetch:`).
     public var fetch: FetchOptions
+    /// Settings for the Atom, RSS and JSON feeds (`feeds:`).
+    public var feeds: FeedOptions
+    /// The schema.org type of article pages in their structured data (`article_type`).
+    public var articleSchema: ArticleSchema
 
     /// Creates settings; every field has a default.
     public init(title: String = "Broadsheet", description: String = "", language: String = "en",
                 baseURL: String = "", author: String? = nil, pageSize: Int = 10, sources: [String] = [],
                 book: BookOptions = BookOptions(), cleaning: CleaningRules = CleaningRules(), autoTags: Bool = true,
-                fetch: FetchOptions = FetchOptions()) {
+                fetch: FetchOptions = FetchOptions(), feeds: FeedOptions = FeedOptions(), articleSchema: ArticleSchema = .news) {
         self.title = title
         self.description = description
         self.language = language
@@ -40,5 +44,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.cleaning = cleaning
         self.autoTags = autoTags
         self.fetch = fetch
+        self.feeds = feeds
+        self.articleSchema = articleSchema
     }
 }

@@ -17,9 +17,9 @@ public enum Pipeline {
     /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
     /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer); each
     ///              article's pictures looked up in the media store (one note counts the others)
-    /// 8. site      pages, tag and date archives, feed, sitemap, 404 (SiteBuild), pictures
-    ///              linked to the stored copies
-    /// 9. book      book.epub and digest.html (EbookBundle)
+    /// 8. book      book.epub and digest.html (EbookBundle)
+    /// 9. site      pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
+    ///              pictures linked to the stored copies, the book and digest with their sizes
     /// 10. write    everything, plus the stored pictures used and static/, into the output folder at once
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
@@ -41,16 +41,17 @@ public enum Pipeline {
         let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
-        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, log: &log)
-        clock.lap("site")
         let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
         clock.lap("book")
+        let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
+        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, extras: extras, log: &log)
+        clock.lap("site")
         let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
         let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
         log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
         clock.lap("write")
         return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
-                           files: files.count, bookBytes: book.first { $0.path == "book.epub" }?.contents.count ?? 0,
+                           files: files.count, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
                            output: output, diagnostics: log, timings: clock.laps)
     }
 

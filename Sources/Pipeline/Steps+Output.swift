@@ -6,10 +6,10 @@ import SiteBuild
 /// The steps that make the output files: the site, the book, the digest, static files.
 enum OutputSteps {
     /// The website's pages, feeds and theme assets.
-    static func site(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
+    static func site(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data], extras: SiteExtras = SiteExtras(),
                      log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
         do {
-            let result = try SiteBuilder.build(articles, config: config, layouts: layouts)
+            let result = try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras)
             log += result.diagnostics
             return result.files
         } catch {
@@ -31,7 +31,7 @@ enum OutputSteps {
         do {
             let (epub, digest) = try BookBundle.make(articles, config: config, epubStylesheet: epubCSS,
                                                      digestStylesheet: digestCSS, modified: modified)
-            return [OutputFile(path: "book.epub", contents: epub), OutputFile(path: "digest.html", text: digest)]
+            return [OutputFile(path: bookPath, contents: epub), OutputFile(path: digestPath, text: digest)]
         } catch {
             throw PipelineError("cannot build book.epub: \(error)")
         }
@@ -45,6 +45,19 @@ enum OutputSteps {
             files[name].map { OutputFile(path: MediaLibrary.folder + "/" + name, contents: $0) }
         }
     }
+
+    /// What the pages link to beside themselves: the static files (a favicon, a robots.txt of
+    /// the site's own) and the book and the digest `book` holds, with their sizes.
+    static func extras(book: [OutputFile], statics: [OutputFile]) -> SiteExtras {
+        let download = { (path: String) in
+            book.first { $0.path == path }.map { SiteExtras.Download(path: path, bytes: $0.contents.count) }
+        }
+        return SiteExtras(staticFiles: Set(statics.map(\.path)), book: download(bookPath), digest: download(digestPath))
+    }
+
+    /// Where the book and the digest are written in the output.
+    static let bookPath = "book.epub"
+    static let digestPath = "digest.html"
 
     /// Generated files plus the site's `static/` files; a static file never replaces a
     /// generated one (reported instead).

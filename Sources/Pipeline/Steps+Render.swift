@@ -7,17 +7,21 @@ import MarkupTree
 /// a Markdown file is as untrusted as a feed).
 enum RenderSteps {
     /// Renders every article (in parallel): libcmark, the sanitiser, then headings moved so the
-    /// body's highest is `h2`. What the sanitiser removes is reported: feed bodies were cleaned
+    /// body's highest is `h2`; and the plain summary lists, feeds and descriptions show
+    /// (``SummaryText``). What the sanitiser removes is reported: feed bodies were cleaned
     /// on import, so this only ever speaks of raw HTML in `content/` files.
     ///
     /// Each article's pictures found in `library` (``MediaSteps``) are listed on it, so the
     /// site, the book and the digest can use the stored files; `unstored` holds the addresses of
-    /// the pictures that are not in it (they stay remote).
+    /// the pictures that are not in it (they stay remote). A picture paragraph with the
+    /// italic caption paragraph after it becomes one `figure` (``CaptionedFigures``) before
+    /// anything else reads the body.
     static func render(_ articles: [Article], library: MediaLibrary = .empty,
                        log: inout [Diagnostic]) -> (articles: [RenderedArticle], unstored: Set<String>) {
         let results = Parallel.map(articles) { article in
             let html = MarkdownRenderer.html(from: article.body)
-            let (body, removed) = Sanitizer.clean(MarkupParser.html(html.html))
+            let (clean, removed) = Sanitizer.clean(MarkupParser.html(html.html))
+            let body = CaptionedFigures.made(in: clean)
             let addresses = MediaSteps.imageAddresses(in: body, leadImage: article.image)
             let stored = MediaSteps.stored(addresses, in: library)
             let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(HeadingOutline.normalized(body))),

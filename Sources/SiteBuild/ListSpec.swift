@@ -8,6 +8,8 @@ struct ListSpec: Sendable {
     let title: String
     /// Positions of its articles in `SiteArchive.articles`, newest first.
     let positions: [Int]
+    /// What its pages' `<head>` says: a description, breadcrumbs, its own feeds.
+    var head = PageHead()
     /// Keys of the list's own, given the way back to the output root from a page.
     let keys: @Sendable (String) -> [String: Any]
 }

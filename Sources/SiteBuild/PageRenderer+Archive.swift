@@ -8,12 +8,13 @@ extension PageRenderer {
     /// links to the neighbouring years.
     func yearLists() -> [ListSpec] {
         let years = archive.years
-        let periods = years.map { Period(Self.label($0), SitePaths.yearFolder($0.year)) }
+        let periods = years.map { Period(label($0), SitePaths.yearFolder($0.year)) }
         return years.indices.map { index in
             ListSpec(template: "year", folder: periods[index].folder, title: periods[index].label,
-                     positions: years[index].positions) { root in
-                ["period": period(index, of: periods, root: root),
-                 "months": years[index].months.reversed().map { monthLink($0, root: root) }]
+                     positions: years[index].positions, head: PageHead(parents: [archiveParent])) { root in
+                var view = period(index, of: periods, root: root)
+                view["monthsLabel"] = strings.text("months_of", ["year": periods[index].label])
+                return ["period": view, "months": years[index].months.reversed().map { monthLink($0, root: root) }]
             }
         }
     }
@@ -22,13 +23,16 @@ extension PageRenderer {
     /// and to the neighbouring months (across years).
     func monthLists() -> [ListSpec] {
         let months = archive.months
-        let periods = months.map { Period(Self.label($0), SitePaths.monthFolder($0.year, $0.month)) }
+        let periods = months.map { Period(label($0), SitePaths.monthFolder($0.year, $0.month)) }
         return months.indices.map { index in
-            ListSpec(template: "month", folder: periods[index].folder, title: periods[index].label,
-                     positions: months[index].positions) { root in
+            let year = months[index].year
+            let parents = [archiveParent, (formats.year(year), SitePaths.yearFolder(year) + "index.html")]
+            return ListSpec(template: "month", folder: periods[index].folder, title: periods[index].label,
+                            positions: months[index].positions, head: PageHead(parents: parents)) { root in
                 var view = period(index, of: periods, root: root)
-                view["yearLabel"] = String(zeroPadding: months[index].year, width: 4)
-                view["yearURL"] = root + SitePaths.yearFolder(months[index].year) + "index.html"
+                view["yearLabel"] = parents[1].0
+                view["yearURL"] = root + parents[1].1
+                view["isMonth"] = true
                 return ["period": view]
             }
         }
@@ -39,8 +43,9 @@ extension PageRenderer {
     func undatedLists() -> [ListSpec] {
         guard !archive.undated.isEmpty else { return [] }
         let count = archive.undated.count
-        return [ListSpec(template: "undated", folder: SitePaths.undatedFolder, title: "Undated",
-                         positions: archive.undated) { _ in ["undated": ["count": count, "isSingle": count == 1]] }]
+        let view: [String: Any] = ["count": count, "isSingle": count == 1, "countText": strings.text("undated_count", count: count)]
+        return [ListSpec(template: "undated", folder: SitePaths.undatedFolder, title: strings.text("undated"),
+                         positions: archive.undated, head: PageHead(parents: [archiveParent])) { _ in ["undated": view] }]
     }
 
     /// `archive/index.html`: years newest first, each with its months (oldest first) and
@@ -48,19 +53,21 @@ extension PageRenderer {
     func archiveIndexPage() throws -> OutputFile {
         let root = SitePaths.root(from: SitePaths.archiveIndex)
         let years = archive.years.map { year -> [String: Any] in
-            ["label": Self.label(year), "count": year.positions.count,
+            ["label": label(year), "count": year.positions.count, "countText": formats.number(year.positions.count),
              "url": root + SitePaths.yearFolder(year.year) + "index.html",
              "months": year.months.reversed().map { monthLink($0, root: root) }]
         }
         let undated: Any = archive.undated.isEmpty ? Absent.value
-            : ["count": archive.undated.count, "url": root + SitePaths.undatedFolder + "index.html"]
-        return try page("archive", at: SitePaths.archiveIndex, title: "Archive",
+            : ["count": archive.undated.count, "countText": formats.number(archive.undated.count),
+               "url": root + SitePaths.undatedFolder + "index.html"]
+        return try page("archive", at: SitePaths.archiveIndex, title: strings.text("archive_title"),
                         ["years": years, "hasYears": !years.isEmpty, "undated": undated,
                          "articleCount": archive.articles.count])
     }
 
     private func monthLink(_ month: SiteArchive.MonthGroup, root: String) -> [String: Any] {
-        ["label": Self.label(month), "name": CivilDate.monthNames[month.month - 1], "count": month.positions.count,
+        ["label": label(month), "name": formats.monthName(month.month), "count": month.positions.count,
+         "countText": formats.number(month.positions.count),
          "url": root + SitePaths.monthFolder(month.year, month.month) + "index.html"]
     }
 
@@ -72,14 +79,15 @@ extension PageRenderer {
             return ["label": periods[other].label, "url": root + periods[other].folder + "index.html"]
         }
         return ["label": periods[index].label, "newer": link(index - 1), "older": link(index + 1),
-                "hasNeighbours": periods.count > 1]
+                "hasNeighbours": periods.count > 1, "isMonth": false]
     }
 
-    /// `2024`.
-    static func label(_ year: SiteArchive.YearGroup) -> String { String(zeroPadding: year.year, width: 4) }
+    /// `2024` (`۲۰۲۴` in Persian).
+    func label(_ year: SiteArchive.YearGroup) -> String { formats.year(year.year) }
 
-    /// `June 2024`.
-    static func label(_ month: SiteArchive.MonthGroup) -> String {
-        "\(CivilDate.monthNames[month.month - 1]) \(String(zeroPadding: month.year, width: 4))"
-    }
+    /// `June 2024`, `Juni 2024`, `2024年6月`.
+    func label(_ month: SiteArchive.MonthGroup) -> String { formats.month(year: month.year, month: month.month) }
+
+    /// The archive, above every year, month and undated list in the breadcrumbs.
+    var archiveParent: PageHead.Parent { (strings.text("archive_title"), SitePaths.archiveIndex) }
 }

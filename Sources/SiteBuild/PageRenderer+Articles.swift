@@ -14,12 +14,12 @@ extension PageRenderer {
         let path = SitePaths.article(article)
         let root = SitePaths.root(from: path)
         var view = entry(position, root: root)
-        view["body"] = StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder)
+        view["body"] = ScrollableBlocks.marked(StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder))
         view["source"] = Self.webAddress(article.source)
         view["updatedISO"] = article.updated.map(\.iso8601) ?? Absent.value
-        view["updatedText"] = article.updated.map(\.readable) ?? Absent.value
+        view["updatedText"] = article.updated.map(formats.day) ?? Absent.value
         view["leadImage"] = Self.leadImage(item, root: root)
-        return try page("article", at: path, title: article.title, [
+        return try page("article", at: path, title: article.title, head: PageHead(subject: item, parents: parents(of: article)), [
             "article": view,
             "hasNeighbours": archive.articles.count > 1,
             "newer": position > 0 ? link(position - 1, root: root) : Absent.value,
@@ -32,21 +32,48 @@ extension PageRenderer {
     func entry(_ position: Int, root: String) -> [String: Any] {
         let item = archive.articles[position]
         let article = item.article
+        let author = Absent.unlessEmpty(article.author ?? config.author)
         return [
             "title": article.title,
             "url": root + SitePaths.article(article),
             "isUndated": article.isUndated,
             "dateISO": article.date.map(\.iso8601) ?? Absent.value,
-            "dateText": article.date.map(\.readable) ?? Absent.value,
-            "author": Absent.unlessEmpty(article.author ?? config.author),
+            "dateText": article.date.map(formats.day) ?? Absent.value,
+            "author": author,
+            "byline": (author as? String).map { strings.text("by_author", ["author": $0]) } ?? Absent.value,
+            "language": ownLanguage(article) ?? Absent.value,
+            "direction": ownDirection(article) ?? Absent.value,
             "hasTags": !article.tags.isEmpty,
             "tags": article.tags.map { ["name": $0.name, "slug": $0.slug.value, "url": root + SitePaths.tagFolder($0.slug) + "index.html"] },
             "summary": summaries[position],
             "readingMinutes": item.readingMinutes,
+            "readingTime": strings.text("reading_time", count: item.readingMinutes),
             "wordCount": item.wordCount,
             "image": image(item),
             "thumbnail": Self.thumbnail(item, root: root),
         ]
+    }
+
+    /// The pages above an article, for its breadcrumbs: the archive, then its year (or the
+    /// undated articles' list).
+    private func parents(of article: Article) -> [PageHead.Parent] {
+        let list = article.year.map { (formats.year($0), SitePaths.yearFolder($0) + "index.html") }
+            ?? (strings.text("undated"), SitePaths.undatedFolder + "index.html")
+        return [archiveParent, list]
+    }
+
+    /// The article's own language, for `lang` on its content, when it is not the site's.
+    func ownLanguage(_ article: Article) -> String? {
+        guard let language = article.language, language.lowercased() != config.language.lowercased() else { return nil }
+        return language
+    }
+
+    /// The article's own direction, for `dir` on its content, when it is not the page's
+    /// (an Arabic article on an English site, an English one on a Hebrew site).
+    func ownDirection(_ article: Article) -> String? {
+        guard let language = ownLanguage(article) else { return nil }
+        let direction = TextDirection(language: language)
+        return direction == strings.direction ? nil : direction.rawValue
     }
 
     /// `{title, url}` of the article at `position`.

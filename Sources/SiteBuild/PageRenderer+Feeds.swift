@@ -2,30 +2,6 @@ import ArticleModel
 import Foundation
 
 extension PageRenderer {
-    /// How many of the newest articles the Atom feed carries, with their full content.
-    static let feedSize = 20
-
-    /// `feed.xml`, Atom 1.0. With a base URL, links and ids are absolute; without one, links
-    /// are relative to the feed (readers resolve them against the feed's own address) and
-    /// ids are `urn:` names made from each article's key. Undated articles are left out: Atom
-    /// needs a date for every entry, and an undated article has none to give.
-    func atomFeed() throws -> OutputFile {
-        let newest = Array(archive.articles.indices.filter { !archive.articles[$0].article.isUndated }.prefix(Self.feedSize))
-        let updated = newest.compactMap { Self.lastChange(archive.articles[$0].article) }.max()
-        let feed: [String: Any] = [
-            "id": absolute(SitePaths.feed) ?? "urn:broadsheet:site:" + Slug(config.title).value,
-            "title": config.title.removingNonXMLCharacters,
-            "subtitle": Absent.unlessEmpty(config.description.removingNonXMLCharacters),
-            "language": config.language,
-            "author": (config.author ?? config.title).removingNonXMLCharacters,
-            "updated": updated?.iso8601 ?? "1970-01-01T00:00:00+00:00",
-            "selfURL": absolute(SitePaths.feed) ?? SitePaths.feed,
-            "siteURL": absolute(SitePaths.index) ?? SitePaths.index,
-        ]
-        let text = try render("feed", for: SitePaths.feed, ["feed": feed, "entries": newest.map(feedEntry)])
-        return OutputFile(path: SitePaths.feed, text: text)
-    }
-
     /// `sitemap.xml` listing `pages` (HTML paths), or nil without a base URL: sitemaps need
     /// absolute addresses. An article's or standalone page's `lastmod` is its update date, else
     /// its date; an undated one that was never updated has none.
@@ -43,29 +19,19 @@ extension PageRenderer {
         return OutputFile(path: SitePaths.sitemap, text: text)
     }
 
-    private func feedEntry(_ position: Int) -> [String: Any] {
-        let item = archive.articles[position]
-        let article = item.article
-        let path = SitePaths.article(article)
-        return [
-            "id": Self.isURI(article.id) ? article.id : absolute(path) ?? Self.urn(article.key),
-            "title": article.title.removingNonXMLCharacters,
-            "url": absolute(path) ?? path,
-            "published": article.date.map(\.iso8601) ?? Absent.value,
-            "updated": Self.lastChange(article).map(\.iso8601) ?? Absent.value,
-            "author": Absent.unlessEmpty(article.author.map(\.removingNonXMLCharacters)),
-            "tags": article.tags.map { ["name": $0.name.removingNonXMLCharacters, "slug": $0.slug.value] },
-            // Plain text, escaped once more for `type="html"`: a reader that wrongly treats a
-            // summary as markup still shows `<script>` in an article's text as text.
-            "summary": Self.escapedAsHTML(summaries[position].removingNonXMLCharacters),
-            "content": feedContent(item).removingNonXMLCharacters,
-        ]
+    /// `robots.txt` from `robots.mustache`: every page may be crawled, and the sitemap's
+    /// absolute address when there is one. Nil when the site's `static/` has a `robots.txt`
+    /// of its own, which is published instead.
+    func robots() throws -> OutputFile? {
+        guard !extras.staticFiles.contains(SitePaths.robots) else { return nil }
+        let text = try render("robots", for: SitePaths.robots, ["sitemapURL": absolute(SitePaths.sitemap) ?? Absent.value])
+        return OutputFile(path: SitePaths.robots, text: text)
     }
 
     /// The article's HTML for the feed: with a base URL, its stored pictures at their absolute
     /// addresses on this site; without one, as it is, with the original addresses (a feed is
     /// read elsewhere, where a relative `media/` link would not resolve).
-    private func feedContent(_ item: RenderedArticle) -> String {
+    func feedContent(_ item: RenderedArticle) -> String {
         guard let media = absolute(SitePaths.mediaFolder) else { return item.html.html }
         return StoredImages.linked(item.html.html, images: item.images, prefix: media)
     }
@@ -102,8 +68,22 @@ extension PageRenderer {
             && text.allSatisfy { $0.isASCII && !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "\"" }
     }
 
-    /// `text` with `&`, `<` and `>` written as entities.
+    /// `text` with `&`, `<` and `>` written as entities, in one pass over its bytes (feeds
+    /// carry whole bodies).
     static func escapedAsHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

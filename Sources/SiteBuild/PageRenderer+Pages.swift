@@ -14,11 +14,11 @@ extension PageRenderer {
         let view: [String: Any] = [
             "title": article.title,
             "url": root + path,
-            "body": StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder),
+            "body": ScrollableBlocks.marked(StoredImages.linked(item.html.html, images: item.images, prefix: root + SitePaths.mediaFolder)),
             "source": Self.webAddress(article.source),
             "image": image(item),
             "leadImage": Self.leadImage(item, root: root),
         ]
-        return try page("page", at: path, title: article.title, ["article": view])
+        return try page("page", at: path, title: article.title, head: PageHead(subject: item), ["article": view])
     }
 }

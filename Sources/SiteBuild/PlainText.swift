@@ -1,13 +1,7 @@
-/// Plain text from sanitised HTML, written as a single pass
-/// over UTF-8 (no regular expressions: article bodies can be large and many).
+/// Plain text from sanitised HTML, for the search index, written as a single pass over UTF-8
+/// (no regular expressions: article bodies can be large and many). Summaries are made once, in
+/// the render step (``RenderedArticle/summary``).
 enum PlainText {
-    /// The first `limit` words of the text of `html`, with `…` when there are more.
-    static func excerpt(ofHTML html: String, words limit: Int = 40) -> String {
-        let words = words(ofHTML: html, limit: limit + 1)
-        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "…" }
-        return words.joined(separator: " ")
-    }
-
     /// The words of the text of `html`, split at white space and block elements, entities
     /// decoded; at most `limit` of them.
     static func words(ofHTML html: String, limit: Int = .max) -> [String] {

@@ -4,7 +4,8 @@ import Templating
 
 /// Builds the static site from rendered articles and a theme: article pages, standalone pages
 /// (linked from every page's navigation, in no list), the paginated index, tag and archive
-/// pages, the Atom feed, the sitemap, the search index, a 404 page and the theme's assets.
+/// pages, Atom, RSS and JSON feeds for the site and each tag, the sitemap, `robots.txt`, the
+/// search index, a 404 page and the theme's assets.
 /// The URL scheme is described in Layouts/README.md; every link between pages is relative.
 public enum SiteBuilder {
     /// Builds the site. The output is a pure function of the inputs: files sorted by path,
@@ -20,13 +21,16 @@ public enum SiteBuilder {
     ///     the default `Layouts/` merged with the site's own `layouts/`. Top-level
     ///     `*.mustache` files are templates; files under `assets/` are copied to `assets/`;
     ///     anything else is ignored.
+    ///   - extras: the static files and downloads the pages link to (a favicon, the book).
     /// - Throws: `TemplateError` for a template that does not parse (naming it, with line and
     ///   column); ``SiteBuildError`` for a template that cannot be read or rendered.
     public static func build(_ articles: [RenderedArticle], config: SiteConfig,
-                             layouts: [String: Data]) throws -> SiteBuildResult {
+                             layouts: [String: Data], extras: SiteExtras = SiteExtras()) throws -> SiteBuildResult {
         // The steps, in the order they run.
         let templates = try TemplateSet(sources: templateSources(in: layouts))
-        let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles))
+        let stylesheet = layouts[SitePaths.stylesheet].flatMap { String(data: $0, encoding: .utf8) }
+        let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles), extras: extras,
+                                    stylesheet: stylesheet)
         var files = try renderer.articlePages()
         files += try renderer.standalonePages()
         files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists()
@@ -34,14 +38,16 @@ public enum SiteBuilder {
         files.append(try renderer.tagIndexPage())
         files.append(try renderer.archiveIndexPage())
         files.append(try renderer.notFoundPage())
-        files.append(try renderer.atomFeed())
+        files += try renderer.feedFiles()
+        if let robots = try renderer.robots() { files.append(robots) }
         files.append(renderer.searchIndex())
         var diagnostics: [Diagnostic] = []
         if let sitemap = try renderer.sitemap(pages: sitemapPages(files)) {
             files.append(sitemap)
         } else {
-            diagnostics.append(Diagnostic(.note, file: "site.yml", "no sitemap.xml: sitemaps need absolute addresses",
-                                          hint: "set base_url in site.yml to get one"))
+            diagnostics.append(Diagnostic(.note, file: "site.yml",
+                                          "no sitemap.xml, canonical links or structured data, and the feeds link relatively: they need absolute addresses",
+                                          hint: "set base_url in site.yml to the address the site will be published at"))
         }
         let assets = assetFiles(in: layouts)
         files += assets.files

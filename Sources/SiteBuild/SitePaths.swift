@@ -13,7 +13,8 @@ import ArticleModel
 /// archive/index.html                         years and months with counts
 /// archive/2024/index.html                    a year (page/N/ after page 1)
 /// archive/2024/06/index.html                 a month (page/N/ after page 1)
-/// feed.xml, sitemap.xml, 404.html, search-index.js, assets/…
+/// feed.xml, rss.xml, feed.json                the site's feeds (also in each tag's folder)
+/// sitemap.xml, robots.txt, 404.html, search-index.js, assets/…
 /// media/3f9ac2….jpg                          a stored picture an article uses
 /// ```
 enum SitePaths {
@@ -24,6 +25,7 @@ enum SitePaths {
     static let sitemap = "sitemap.xml"
     static let notFound = "404.html"
     static let stylesheet = "assets/style.css"
+    static let robots = "robots.txt"
     /// The search index, a script (``SearchIndex/script``).
     static let searchIndex = "search-index.js"
     /// The theme's script that shows search results under the search box.

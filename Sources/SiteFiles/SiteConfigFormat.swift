@@ -15,7 +15,8 @@ import ArticleModel
 ///   disable: [share-widgets, read-more]
 /// ```
 public enum SiteConfigFormat {
-    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags", "fetch"]
+    static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags", "fetch",
+                                      "feeds", "article_type"]
     static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit", "digest_image_width", "digest_image_budget"]
     static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
@@ -58,6 +59,10 @@ public enum SiteConfigFormat {
                                             dropClasses: try cleaning.strings("drop_classes"),
                                             disabled: try cleaning.strings("disable"))
         }
+        if let feeds = try fields.fields("feeds") {
+            config.feeds = try feedOptions(feeds, warnings: &warnings)
+        }
+        config.articleSchema = try articleSchema(fields)
         if let fetch = try fields.fields("fetch") {
             config.fetch = fetchOptions(fetch, warnings: &warnings)
         }

@@ -54,29 +54,39 @@ enum TestSupport {
     }
 
     /// Script elements, event-handler attributes and `javascript:`/`vbscript:` URLs in any
-    /// HTML page, or in the HTML held by the Atom feed's entries: `path: what` for each.
+    /// HTML page, or in the HTML held by the entries of the Atom, RSS and JSON feeds: `path: what`
+    /// for each.
     static func unsafeMarkup(in tree: [String: Data]) -> [String] {
         var found: [String] = []
         for (path, data) in tree {
             let text = String(decoding: data, as: UTF8.self)
+            let fragments: [String]
             if path.hasSuffix(".html") {
                 found += unsafeMarkup(in: MarkupParser.htmlDocument(text)).map { "\(path): \($0)" }
+                continue
             } else if path.hasSuffix(".xml"), let root = MarkupParser.xml(data).root {
-                for entry in root.children("entry") {
-                    for content in entry.children("content") + entry.children("summary") {
-                        found += unsafeMarkup(in: MarkupParser.htmlDocument(content.textContent)).map { "\(path): \($0)" }
-                    }
-                }
+                let items = root.children("entry") + (root.child("channel")?.children("item") ?? [])
+                fragments = items.flatMap { $0.childElements.filter { ["content", "summary", "description", "encoded"].contains($0.name) } }
+                    .map(\.textContent)
+            } else if path.hasSuffix(".json"), let feed = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                fragments = (feed["items"] as? [[String: Any]] ?? []).compactMap { $0["content_html"] as? String }
+            } else {
+                continue
+            }
+            for fragment in fragments {
+                found += unsafeMarkup(in: MarkupParser.htmlDocument(fragment)).map { "\(path): \($0)" }
             }
         }
         return found.sorted()
     }
 
-    /// Also below `element`; the theme's own search script and form are allowed where the
-    /// theme puts them (``isThemeSearch(_:parent:)``), and nowhere else.
+    /// Also below `element`; the theme's own search script and form, and its structured data,
+    /// are allowed where the theme puts them (``isThemeSearch(_:parent:)``,
+    /// ``isStructuredData(_:parent:)``), and nowhere else.
     static func unsafeMarkup(in element: MarkupElement, parent: String = "") -> [String] {
         var found: [String] = []
-        if ["script", "iframe", "object", "embed", "form"].contains(element.name), !isThemeSearch(element, parent: parent) {
+        if ["script", "iframe", "object", "embed", "form"].contains(element.name), !isThemeSearch(element, parent: parent),
+           !isStructuredData(element, parent: parent) {
             found.append("<\(element.name)>")
         }
         for attribute in element.attributes {
@@ -103,6 +113,16 @@ enum TestSupport {
         default:
             return false
         }
+    }
+
+    /// Whether `element` is a page's JSON-LD: a `<script type="application/ld+json">` in
+    /// `<head>` holding one JSON object and no `<` (which the site writes as `\u003c`), so no
+    /// text in it can close the element. Browsers never run it.
+    static func isStructuredData(_ element: MarkupElement, parent: String) -> Bool {
+        guard element.name == "script", parent == "head", element.attributes.map(\.name) == ["type"],
+              element.attribute("type") == "application/ld+json" else { return false }
+        let text = element.textContent
+        return !text.contains("<") && (try? JSONSerialization.jsonObject(with: Data(text.utf8))) is [String: Any]
     }
 
     /// The whitespace-collapsed text of every paragraph, list item, heading and div.

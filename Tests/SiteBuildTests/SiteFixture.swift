@@ -21,14 +21,17 @@ enum SiteFixture {
         return files
     }()
 
-    /// An article with a short body; the date is UTC noon unless `offset` says otherwise.
+    /// An article with a short body; the date is UTC noon unless `offset` says otherwise. Its
+    /// plain summary is `summary`, else the body's first 40 words, as the render step makes it.
     static func article(_ title: String, _ date: String, tags: [String] = [], summary: String? = nil,
                         author: String? = nil, source: String? = nil, words: Int = 30) -> RenderedArticle {
         let parsed = ArticleDate(iso8601: date)!
         let body = (0..<words).map { "word\($0)" }.joined(separator: " ")
         let article = Article(title: title, slug: Slug(title), date: parsed, author: author, tags: tags.map(Tag.init),
                               summary: summary, source: source, body: Markdown(body))
-        return RenderedArticle(article: article, html: HTMLFragment("<p>\(body)</p>\n"), wordCount: words)
+        let excerpt = (0..<min(words, 40)).map { "word\($0)" }.joined(separator: " ") + (words > 40 ? "…" : "")
+        return RenderedArticle(article: article, html: HTMLFragment("<p>\(body)</p>\n"), wordCount: words,
+                               summary: summary ?? excerpt)
     }
 
     /// Five articles over four months of two years, four tags.
@@ -52,12 +55,13 @@ enum SiteFixture {
 
     /// Builds `articles` with the default theme and `changes` to it.
     static func build(_ articles: [RenderedArticle], pageSize: Int = 2, baseURL: String = "",
-                      changes: [String: String] = [:]) throws -> SiteBuildResult {
+                      changes: [String: String] = [:], feeds: FeedOptions = FeedOptions(),
+                      extras: SiteExtras = SiteExtras()) throws -> SiteBuildResult {
         var layouts = self.layouts
         for (path, text) in changes { layouts[path] = Data(text.utf8) }
         let config = SiteConfig(title: "The Daily Test", description: "Invented news for tests", language: "en-GB",
-                                baseURL: baseURL, author: "Desk", pageSize: pageSize)
-        return try SiteBuilder.build(articles, config: config, layouts: layouts)
+                                baseURL: baseURL, author: "Desk", pageSize: pageSize, feeds: feeds)
+        return try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -23,17 +23,32 @@ import Testing
             "archive/index.html",
             "assets/search.js",
             "assets/style.css",
+            "feed.json",
             "feed.xml",
             "index.html",
             "page/2/index.html",
             "page/3/index.html",
+            "robots.txt",
+            "rss.xml",
             "search-index.js",
+            "tags/economy/feed.json",
+            "tags/economy/feed.xml",
             "tags/economy/index.html",
             "tags/economy/page/2/index.html",
+            "tags/economy/rss.xml",
             "tags/index.html",
+            "tags/politics/feed.json",
+            "tags/politics/feed.xml",
             "tags/politics/index.html",
+            "tags/politics/rss.xml",
+            "tags/transport/feed.json",
+            "tags/transport/feed.xml",
             "tags/transport/index.html",
+            "tags/transport/rss.xml",
+            "tags/weather/feed.json",
+            "tags/weather/feed.xml",
             "tags/weather/index.html",
+            "tags/weather/rss.xml",
         ])
         #expect(site.files.allSatisfy { $0.hasSafePath })
     }
@@ -60,8 +75,8 @@ import Testing
 
     @Test func emptySiteStillHasAnIndexFeedAndArchive() throws {
         let site = try SiteFixture.build([])
-        #expect(site.files.map(\.path) == ["404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.xml",
-                                           "index.html", "search-index.js", "tags/index.html"])
+        #expect(site.files.map(\.path) == ["404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.json",
+                                           "feed.xml", "index.html", "robots.txt", "rss.xml", "search-index.js", "tags/index.html"])
         #expect(site.text("index.html")?.contains("No articles yet.") == true)
     }
 

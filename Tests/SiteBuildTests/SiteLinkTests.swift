@@ -13,7 +13,8 @@ import Testing
     @Test func everyInternalLinkResolvesToAFileInTheOutput() {
         for (name, site) in Self.sites {
             let paths = Set(site.files.map(\.path))
-            for page in site.pages {
+            // With a base URL, the 404 page's links are absolute (see SiteNotFoundTests).
+            for page in site.pages where !(page == "404.html" && name.hasSuffix("base URL")) {
                 let links = PageLinks(path: page, html: site.text(page)!)
                 #expect(!links.internalLinks.isEmpty, "\(name): \(page) has no links")
                 for link in links.internalLinks {
@@ -44,7 +45,7 @@ import Testing
                 #expect(html.contains("<meta name=\"generator\" content=\"Broadsheet\">"), "\(name): \(page)")
                 #expect(html.contains("<meta name=\"viewport\""), "\(name): \(page)")
                 #expect(html.contains(" – The Daily Test</title>") || html.contains("<title>The Daily Test</title>"), "\(name): \(page)")
-                #expect(html.contains("stylesheet"), "\(name): \(page)")
+                #expect(html.contains("<link rel=\"stylesheet\"") || page == "404.html" && html.contains("<style>"), "\(name): \(page)")
                 #expect(PageLinks(path: page, html: html).headingCount == 1, "\(name): \(page)")
                 #expect(html.contains("<main id=\"main\""), "\(name): \(page)")
                 // A misspelt key renders as nothing, silently: look for the empty traces.
@@ -72,12 +73,12 @@ import Testing
     @Test func monthAndYearPagesLinkToTheNeighbouringPeriodsThatExist() throws {
         let site = try SiteFixture.build(SiteFixture.small)
         let january = try #require(site.text("archive/2024/01/index.html"))
-        #expect(january.contains("<a href=\"../../../archive/2024/03/index.html\"><span>Newer</span> March 2024</a>"))
-        #expect(january.contains("<a href=\"../../../archive/2023/12/index.html\"><span>Older</span> December 2023</a>"))
+        #expect(january.contains("<a href=\"../../../archive/2024/03/index.html\"><span>Next month</span> March 2024</a>"))
+        #expect(january.contains("<a href=\"../../../archive/2023/12/index.html\"><span>Previous month</span> December 2023</a>"))
         #expect(january.contains("<a href=\"../../../archive/2024/index.html\">2024</a>"))
         let year = try #require(site.text("archive/2023/index.html"))
-        #expect(year.contains("<a href=\"../../archive/2024/index.html\"><span>Newer</span> 2024</a>"))
-        #expect(!year.contains("<span>Older</span>"))
+        #expect(year.contains("<a href=\"../../archive/2024/index.html\"><span>Next year</span> 2024</a>"))
+        #expect(!year.contains("<span>Previous year</span>"))
         #expect(year.contains("<a href=\"../../archive/2023/11/index.html\">November</a> <span class=\"count\">1</span>"))
     }
 

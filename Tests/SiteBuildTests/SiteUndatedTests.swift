@@ -37,13 +37,22 @@ import Testing
             "archive/index.html",
             "assets/search.js",
             "assets/style.css",
+            "feed.json",
             "feed.xml",
             "index.html",
             "page/2/index.html",
+            "robots.txt",
+            "rss.xml",
             "search-index.js",
             "tags/index.html",
+            "tags/politics/feed.json",
+            "tags/politics/feed.xml",
             "tags/politics/index.html",
+            "tags/politics/rss.xml",
+            "tags/weather/feed.json",
+            "tags/weather/feed.xml",
             "tags/weather/index.html",
+            "tags/weather/rss.xml",
             "undated/about-the-desk/index.html",
             "undated/index.html",
             "undated/notes-2/index.html",
@@ -118,9 +127,8 @@ import Testing
     @Test func aSiteOfUndatedArticlesOnlyHasNoYearsAndAnEmptyValidFeed() throws {
         let site = try SiteFixture.build([Self.undated("Only one")])
         #expect(site.files.map(\.path) == [
-            "404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.xml", "index.html", "search-index.js",
-            "tags/index.html",
-            "undated/index.html", "undated/only-one/index.html",
+            "404.html", "archive/index.html", "assets/search.js", "assets/style.css", "feed.json", "feed.xml", "index.html",
+            "robots.txt", "rss.xml", "search-index.js", "tags/index.html", "undated/index.html", "undated/only-one/index.html",
         ])
         let archive = try #require(site.text("archive/index.html"))
         #expect(!archive.contains("No articles yet.") && !archive.contains("archive-index"))
