@@ -1,9 +1,14 @@
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (Unicode-aware).
+    ///
+    /// A zero-width no-break space (U+FEFF, the byte-order mark) at either end goes too: it is
+    /// invisible, and YAML drops one that starts a value, so a title kept with it would not read
+    /// back the same (found by the front-matter fuzz target).
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        let kept: (Unicode.Scalar) -> Bool = { !$0.properties.isWhitespace && $0.value != 0xFEFF }
+        guard let first = scalars.firstIndex(where: kept) else { return "" }
+        let last = scalars.lastIndex(where: kept)!
         return String(scalars[first...last])
     }
 
