@@ -17,7 +17,8 @@ public enum Pipeline {
     /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
     /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer); each
     ///              article's pictures looked up in the media store (one note counts the others)
-    /// 8. book      book.epub and digest.html (EbookBundle)
+    /// 8. book      book.epub and digest.html (EbookBundle), with the stored pictures made ready
+    ///              for them (ImageKit: converted, downscaled within the digest's budget) and a cover
     /// 9. site      pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
     ///              pictures linked to the stored copies, the book and digest with their sizes
     /// 10. write    everything, plus the stored pictures used and static/, into the output folder at once
@@ -41,7 +42,8 @@ public enum Pipeline {
         let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
-        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, sourceDateEpoch: request.sourceDateEpoch)
+        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
+                                        sourceDateEpoch: request.sourceDateEpoch, log: &log)
         clock.lap("book")
         let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
         let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, extras: extras, log: &log)

@@ -17,9 +17,10 @@ enum OutputSteps {
         }
     }
 
-    /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles.
-    static func book(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
-                     sourceDateEpoch: Int?) throws(PipelineError) -> [OutputFile] {
+    /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles,
+    /// with the stored pictures of `mediaFiles` (bytes by store name) their articles show.
+    static func book(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data], mediaFiles: [String: Data] = [:],
+                     sourceDateEpoch: Int?, log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
         guard config.book.enabled, !articles.isEmpty else { return [] }
         // The newest date any article has (undated ones may still say when they were updated);
         // 1970 only when no article has any date, as EPUB requires a modification stamp.
@@ -28,8 +29,10 @@ enum OutputSteps {
             ?? ArticleDate(date: Date(timeIntervalSince1970: 0))
         let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
+        let plan = BookPlan(articles, config: config)
+        let media = BookMediaSteps.media(for: plan, options: config.book, files: mediaFiles, log: &log)
         do {
-            let (epub, digest) = try BookBundle.make(articles, config: config, epubStylesheet: epubCSS,
+            let (epub, digest) = try BookBundle.make(plan, config: config, media: media, epubStylesheet: epubCSS,
                                                      digestStylesheet: digestCSS, modified: modified)
             return [OutputFile(path: bookPath, contents: epub), OutputFile(path: digestPath, text: digest)]
         } catch {

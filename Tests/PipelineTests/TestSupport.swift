@@ -142,10 +142,12 @@ enum TestSupport {
         return out
     }
 
-    /// The output path a relative link points to; nil for external, fragment-only or mail links.
+    /// The output path a relative link points to; nil for external, fragment-only, mail or
+    /// `data:` links (the digest embeds its pictures).
     static func resolve(_ link: String, from page: String) -> String? {
-        let lower = link.lowercased()
-        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || link.hasPrefix("#") || link.isEmpty { return nil }
+        let lower = link.prefix(8).lowercased()
+        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || lower.hasPrefix("data:")
+            || link.hasPrefix("#") || link.isEmpty { return nil }
         let withoutFragment = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
         var parts = page.split(separator: "/").dropLast().map(String.init)
         for part in withoutFragment.split(separator: "/", omittingEmptySubsequences: false) {
