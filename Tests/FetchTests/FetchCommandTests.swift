@@ -22,21 +22,19 @@ import Testing
     }
 
     @Test func aFailedPictureIsListedAndTheExitStatusIsOne() async throws {
-        let server = try await TestServer.start { path, _ in
-            path == "/harbour.jpg" ? TestServer.Answer(body: FetchFixtures.jpeg) : nil
-        }
+        let server = try await TestServer.start(.site)
         let site = try FetchFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }
         try FetchFixtures.write([
             "site.yml": "title: T\n",
-            "content/2026/a.md": "---\ntitle: A\n---\n\n![wall](\(server.base)/harbour.jpg)\n\n![gone](\(server.base)/gone.jpg)\n",
+            "content/2026/a.md": "---\ntitle: A\n---\n\n![wall](\(server.base)/img/harbour.jpg)\n\n![gone](\(server.base)/img/gone.jpg)\n",
         ], in: site)
         let first = await Self.run(["fetch", site.path])
         #expect(first.status == 1, "\(first.stderr)")
-        #expect(first.stdout == "fetched 1 (633 B), unchanged 0, failed 1\n  \(server.base)/gone.jpg — HTTP 404\n")
+        #expect(first.stdout == "fetched 1 (633 B), unchanged 0, failed 1\n  \(server.base)/img/gone.jpg — HTTP 404\n")
         #expect(first.stderr == "", "no progress line off a terminal")
         #expect(server.requests.allSatisfy { $0.userAgent == "Broadsheet/0.1.0 (offline site builder)" })
-        try FetchFixtures.write(["content/2026/a.md": "---\ntitle: A\n---\n\n![wall](\(server.base)/harbour.jpg)\n"], in: site)
+        try FetchFixtures.write(["content/2026/a.md": "---\ntitle: A\n---\n\n![wall](\(server.base)/img/harbour.jpg)\n"], in: site)
         let second = await Self.run(["fetch", site.path])
         #expect(second.status == 0)
         #expect(second.stdout == "fetched 0 (0 B), unchanged 1, failed 0\n")

@@ -10,28 +10,27 @@ import Testing
 @Suite(.serialized) struct FetchSiteTests {
     /// What the server answers: a feed with an ETag, pictures, redirects, and every kind of
     /// address fetch must refuse.
-    static func route(_ path: String, _ request: TestServer.Request) -> TestServer.Answer? {
+    static func route(_ path: String, _ request: ServedRequest) -> ServedAnswer? {
         let base = "http://\(request.host ?? "")"
-        func redirect(_ location: String) -> TestServer.Answer { TestServer.Answer(status: 302, headers: ["Location": location]) }
-        func picture(_ data: Data, _ type: String) -> TestServer.Answer { TestServer.Answer(headers: ["Content-Type": type], body: data) }
+        func picture(_ data: Data, _ type: String) -> ServedAnswer { ServedAnswer(headers: ["Content-Type": type], body: data) }
         switch path {
         case "/feed.xml":
-            if request.ifNoneMatch == "\"v1\"" { return TestServer.Answer(status: 304, headers: ["ETag": "\"v1\""]) }
-            return TestServer.Answer(headers: ["ETag": "\"v1\"", "Content-Type": "application/rss+xml"], body: Data(feed(base: base).utf8))
+            if request.ifNoneMatch == "\"v1\"" { return ServedAnswer(status: 304, headers: ["ETag": "\"v1\""]) }
+            return ServedAnswer(headers: ["ETag": "\"v1\"", "Content-Type": "application/rss+xml"], body: Data(feed(base: base).utf8))
         case "/img/harbour.jpg", "/img/copy-of-harbour.jpg": return picture(FetchFixtures.jpeg, "image/jpeg")
         case "/img/tide.png": return picture(FetchFixtures.png, "image/png")
         case "/img/gull.gif": return picture(FetchFixtures.gif, "image/gif")
-        case "/chain/1": return redirect("/chain/2")
-        case "/chain/2": return redirect("/chain/3")
-        case "/chain/3": return redirect("/img/tide.png")
-        case "/loop/a": return redirect("/loop/b")
-        case "/loop/b": return redirect("/loop/a")
-        case "/img/slow.jpg": return TestServer.Answer(body: FetchFixtures.jpeg, delay: 3)
+        case "/chain/1": return .redirect("/chain/2")
+        case "/chain/2": return .redirect("/chain/3")
+        case "/chain/3": return .redirect("/img/tide.png")
+        case "/loop/a": return .redirect("/loop/b")
+        case "/loop/b": return .redirect("/loop/a")
+        case "/img/slow.jpg": return ServedAnswer(body: FetchFixtures.jpeg, delay: 3)
         case "/img/huge.png": return picture(Data(repeating: 0x89, count: 300 << 10), "image/png")
         case "/img/photo.jpg": return picture(FetchFixtures.htmlPage, "text/html")
         case "/img/drawing.svg": return picture(FetchFixtures.scriptedSVG, "image/svg+xml")
         default:
-            if path.hasPrefix("/far/"), let hop = Int(path.dropFirst(5)), hop < 7 { return redirect("/far/\(hop + 1)") }
+            if path.hasPrefix("/far/"), let hop = Int(path.dropFirst(5)), hop < 7 { return .redirect("/far/\(hop + 1)") }
             return nil
         }
     }
@@ -93,7 +92,7 @@ import Testing
     }
 
     @Test func everyKindOfBadAddressFailsWithItsReasonAndTheRestIsKept() async throws {
-        let server = try await TestServer.start(Self.route)
+        let server = try await TestServer.start(.site)
         let site = try FetchFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }
         let base = server.base
@@ -121,7 +120,7 @@ import Testing
     }
 
     @Test func aSecondRunDownloadsNothingAndABuildWithoutTheServerUsesTheStore() async throws {
-        let server = try await TestServer.start(Self.route)
+        let server = try await TestServer.start(.site)
         let site = try FetchFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }
         let base = server.base
@@ -168,7 +167,7 @@ import Testing
     }
 
     @Test func aFileInFeedsThatFetchDidNotWriteIsNeverReplaced() async throws {
-        let server = try await TestServer.start(Self.route)
+        let server = try await TestServer.start(.site)
         let site = try FetchFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }
         let address = server.base + "/feed.xml"

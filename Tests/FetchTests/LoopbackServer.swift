@@ -1,60 +1,38 @@
 import FlyingFox
 import Foundation
 
-/// A real HTTP server on 127.0.0.1, on a free port, for `fetch` to talk to. Every request is
-/// logged (path and conditional headers) so tests can count what was asked for.
-final class TestServer: @unchecked Sendable {
-    /// One request the server received.
-    struct Request: Hashable, Sendable {
-        var path: String
-        var ifNoneMatch: String?
-        var userAgent: String?
-        /// The `Host` header: `127.0.0.1:PORT`.
-        var host: String?
-        /// Seconds since the server started, when the request arrived.
-        var arrived: Double
-    }
-
-    /// What a route answers: status, headers, body, and seconds to wait first.
-    struct Answer: Sendable {
-        var status: Int = 200
-        var headers: [String: String] = [:]
-        var body = Data()
-        var delay: Double = 0
-        /// When set, the body is instead this many bytes dripped out without a `Content-Length`.
-        var dripped: Int?
-    }
-
+/// The FlyingFox server itself, on 127.0.0.1 and a free port, answering with one of the
+/// ``ServedRoutes``. It runs inside the server process (``ServerProcess``), whose Swift
+/// threads nothing else uses; every request is logged for the test to count.
+final class LoopbackServer: @unchecked Sendable {
     /// The bytes of dripped bodies the server has sent.
     let dripped = DrippedBody.Counter()
+    /// The server's port.
+    private(set) var port: UInt16 = 0
 
     private let server: HTTPServer
     private let task: Task<Void, any Error>
     private let lock = NSLock()
-    private var log: [Request] = []
     private var inFlight = 0
     private var mostInFlight = 0
     private let startDate = Date()
-    /// The server's port.
-    private(set) var port: UInt16 = 0
+    private let onRequest: @Sendable (ServedRequest) -> Void
 
-    /// `http://127.0.0.1:PORT`.
-    var base: String { "http://127.0.0.1:\(port)" }
-
-    private init(server: HTTPServer, task: Task<Void, any Error>) {
+    private init(server: HTTPServer, task: Task<Void, any Error>, onRequest: @escaping @Sendable (ServedRequest) -> Void) {
         self.server = server
         self.task = task
+        self.onRequest = onRequest
     }
 
-    /// Starts a server answering each path with `route(path, request)`; nil is a 404.
-    static func start(_ route: @escaping @Sendable (String, Request) -> Answer?) async throws -> TestServer {
+    /// Starts a server answering with `routes`; `onRequest` hears of each request as it arrives.
+    static func start(_ routes: ServedRoutes, onRequest: @escaping @Sendable (ServedRequest) -> Void) async throws -> LoopbackServer {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 30, logger: .disabled)
         let task = Task { try await server.run() }
-        let instance = TestServer(server: server, task: task)
+        let instance = LoopbackServer(server: server, task: task, onRequest: onRequest)
         await server.appendRoute("GET *") { request in
             let logged = instance.record(request)
             defer { instance.finish() }
-            guard let answer = route(request.path, logged) else { return HTTPResponse(statusCode: .notFound, body: Data("not found".utf8)) }
+            guard let answer = routes.answer(request.path, logged) else { return HTTPResponse(statusCode: .notFound, body: Data("not found".utf8)) }
             if answer.delay > 0 { try? await Task.sleep(for: .seconds(answer.delay)) }
             var headers = HTTPHeaders()
             for (name, value) in answer.headers { headers[HTTPHeader(name)] = value }
@@ -76,36 +54,29 @@ final class TestServer: @unchecked Sendable {
         task.cancel()
     }
 
-    /// The requests received so far, in order.
-    var requests: [Request] {
-        lock.lock()
-        defer { lock.unlock() }
-        return log
-    }
-
-    /// The most requests the server was answering at the same time.
+    /// The most requests answered at the same time since the last ``resetCounts()``.
     var mostAtOnce: Int {
         lock.lock()
         defer { lock.unlock() }
         return mostInFlight
     }
 
-    /// Forgets the requests received so far.
-    func resetLog() {
+    /// Starts counting requests at once anew.
+    func resetCounts() {
         lock.lock()
-        log = []
-        mostInFlight = 0
+        mostInFlight = inFlight
         lock.unlock()
     }
 
-    private func record(_ request: HTTPRequest) -> Request {
-        let logged = Request(path: request.path, ifNoneMatch: request.headers[.ifNoneMatch],
-                             userAgent: request.headers[HTTPHeader("User-Agent")], host: request.headers[.host], arrived: Date().timeIntervalSince(startDate))
+    private func record(_ request: HTTPRequest) -> ServedRequest {
+        let logged = ServedRequest(path: request.path, ifNoneMatch: request.headers[.ifNoneMatch],
+                                   userAgent: request.headers[HTTPHeader("User-Agent")], host: request.headers[.host],
+                                   arrived: Date().timeIntervalSince(startDate))
         lock.lock()
-        log.append(logged)
         inFlight += 1
         mostInFlight = max(mostInFlight, inFlight)
         lock.unlock()
+        onRequest(logged)
         return logged
     }
 
