@@ -22,6 +22,14 @@
     [0x3400, 0x4DBF], [0x4E00, 0x9FFF], [0xA960, 0xA97F], [0xAC00, 0xD7FF], [0xF900, 0xFAFF],
     [0x20000, 0x3FFFF]
   ];
+  var ENGLISH = {
+    "loading": "Loading the index…",
+    "unavailable": "Search is not available: the index did not load.",
+    "none": "No articles found for “{query}”.",
+    "found-one": "{count} article found.",
+    "found-other": "{count} articles found.",
+    "shown": "The best {shown} are shown."
+  };
   var WORD_START = /[\p{Alphabetic}\p{Nd}]/u;
   var MARK = /[\p{Mn}\p{Mc}]/u;
   var DIACRITIC = /(?=\p{Mn})\p{Diacritic}/gu;
@@ -245,6 +253,17 @@
     form.appendChild(panel);
     input.setAttribute("aria-controls", panel.id);
 
+    // The status line's words: the form's data-text-NAME attributes (so a theme can translate
+    // them), else English. "found-" is followed by the page language's plural category.
+    var language = document.documentElement.lang || "en";
+    var plural = new Intl.PluralRules(language), number = new Intl.NumberFormat(language);
+    function text(name, values) {
+      var words = form.getAttribute("data-text-" + name)
+        || (name.indexOf("found-") === 0 && form.getAttribute("data-text-found-other"))
+        || ENGLISH[name] || ENGLISH["found-other"];
+      return words.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+    }
+
     function load() {
       if (index || loading || failed) return;
       if (window.BroadsheetSearch) { index = prepare(window.BroadsheetSearch); return; }
@@ -271,13 +290,12 @@
       list.textContent = "";
       if (!query) { close(); return; }
       panel.hidden = false;
-      if (failed) { status.textContent = "Search is not available: the index did not load."; return; }
-      if (!index) { pending = true; status.textContent = "Loading the index…"; load(); return; }
+      if (failed) { status.textContent = text("unavailable", {}); return; }
+      if (!index) { pending = true; status.textContent = text("loading", {}); load(); return; }
       var found = search(index, query);
-      status.textContent = found.total === 0 ? "No articles found for “" + query + "”."
-        : found.total === 1 ? "1 article found."
-        : found.total > found.docs.length ? found.total + " articles found; the best " + found.docs.length + " are shown."
-        : found.total + " articles found.";
+      status.textContent = found.total === 0 ? text("none", { query: query })
+        : text("found-" + plural.select(found.total), { count: number.format(found.total) })
+          + (found.total > found.docs.length ? " " + text("shown", { shown: number.format(found.docs.length) }) : "");
       found.docs.forEach(function (number) {
         var doc = index.docs[number];
         var item = document.createElement("li");

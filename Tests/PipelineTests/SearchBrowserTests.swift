@@ -58,6 +58,27 @@ import Testing
         #expect(Self.first(results, "a")?.attribute("href") == "../2026/week-ahead-lantern-walk-carol-rehearsals-and-a-very-late-regatta/index.html")
     }
 
+    @Test func theStatusLineTakesTheThemesWordsInThePageLanguagesPluralForms() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("public")
+        _ = try Self.buildSample(into: site)
+        let page = site.appendingPathComponent("index.html")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        try html.replacingOccurrences(of: "<html lang=\"en-GB\"", with: "<html lang=\"ru\"")
+            .replacingOccurrences(of: "<form class=\"site-search\"", with: """
+                <form data-text-found-one="{count} статья" data-text-found-few="{count} статьи" \
+                data-text-found-many="{count} статей" data-text-shown="Показаны лучшие {shown}." \
+                data-text-none="«{query}»: ничего" class="site-search"
+                """)
+            .write(to: page, atomically: true, encoding: .utf8)
+        guard let lines = try Self.typed(["lantern walk", "tide table", "harb", "zzz"], on: "index.html", in: site) else { return }
+        #expect(lines.filter { !$0.hasPrefix("  ") } == [
+            "lantern walk → 1 статья", "tide table → 2 статьи", "harb → 14 статей Показаны лучшие 10.", "zzz → «zzz»: ничего",
+            "Escape → closed",
+        ])
+    }
+
     @Test func foldedPrefixAndBigramQueriesFindTheirArticles() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
