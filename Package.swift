@@ -59,11 +59,19 @@ let package = Package(
         // Whole web pages → the article and its metadata (extraction in the spirit of Readability).
         .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
 
+        // The default theme compiled in: the EmbedTheme plugin turns every file of Layouts/ (linked
+        // as Sources/Theme/Layouts) into Swift source with the theme-source tool, at each build.
+        .executableTarget(name: "theme-source"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-source"]),
+        .target(name: "Theme", plugins: ["EmbedTheme"]),
+        // broadsheet.1 from the binary's own help texts, for `make install`.
+        .executableTarget(name: "manual-page"),
+
         // Composition and the command line.
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
             "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract", "AutoTags",
-            "ImageKit", "Digest", "WebFetch",
+            "ImageKit", "Digest", "WebFetch", "Theme",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -89,7 +97,7 @@ let package = Package(
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree"]),
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
         .testTarget(name: "PageExtractTests", dependencies: ["PageExtract", "Pipeline", "HTMLToMarkdown", "MarkupTree", "ArticleModel"], resources: [.copy("Pages")]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit", "Theme"]),
         // `fetch` against a real HTTP server on 127.0.0.1; the digest's test vectors.
         .testTarget(name: "FetchTests", dependencies: [
             "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",

@@ -14,13 +14,14 @@ public struct BuildRequest: Sendable {
     public var source: Source
     /// The output folder; nil means the site's `public/` (required for `.feeds`).
     public var output: URL?
-    /// The default theme folder (`Layouts/`).
-    public var layouts: URL
+    /// A theme folder whose files replace the built-in default theme's by relative path
+    /// (`--layouts`); nil builds with the built-in theme (and the site's `layouts/`).
+    public var layouts: URL?
     /// `SOURCE_DATE_EPOCH`, when set: the book's modification date.
     public var sourceDateEpoch: Int?
 
     /// Creates a request.
-    public init(source: Source, output: URL? = nil, layouts: URL, sourceDateEpoch: Int? = nil) {
+    public init(source: Source, output: URL? = nil, layouts: URL? = nil, sourceDateEpoch: Int? = nil) {
         self.source = source
         self.output = output
         self.layouts = layouts

@@ -5,8 +5,9 @@ import Foundation
 public struct FetchRequest: Sendable {
     /// The site folder (with `site.yml`).
     public var site: URL
-    /// The default theme folder (`Layouts/`): the site is read as `build` reads it.
-    public var layouts: URL
+    /// A theme folder laid over the built-in theme, as `build --layouts` takes; nil for none.
+    /// The site is read as `build` reads it.
+    public var layouts: URL?
     /// Broadsheet's version, for the `User-Agent`.
     public var version: String
     /// Seconds between two requests to the same host.
@@ -15,7 +16,7 @@ public struct FetchRequest: Sendable {
     public var progress: (@Sendable (FetchProgress) -> Void)?
 
     /// Creates a request; `hostPause` is a quarter of a second unless given.
-    public init(site: URL, layouts: URL, version: String, hostPause: Double = 0.25,
+    public init(site: URL, layouts: URL? = nil, version: String, hostPause: Double = 0.25,
                 progress: (@Sendable (FetchProgress) -> Void)? = nil) {
         self.site = site
         self.layouts = layouts

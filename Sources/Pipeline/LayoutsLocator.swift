@@ -1,25 +1,14 @@
 import Foundation
 
-/// Finds the default theme, `Layouts/`, that ships with Broadsheet.
+/// Where a theme folder laid over the built-in default theme comes from. The default theme
+/// itself is compiled into the binary (``DefaultTheme``), so a copied or installed `broadsheet`
+/// finds it without any folder beside it or any path from the machine it was built on.
 public enum LayoutsLocator {
-    /// In order: `$BROADSHEET_LAYOUTS` (nil when it names no folder); a `Layouts/` folder in or above the executable's
-    /// folder (a build inside the repository); `../share/broadsheet/Layouts` beside the
-    /// executable (an installed copy); the repository this binary was compiled from.
-    public static func defaultLayouts(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        if let path = environment["BROADSHEET_LAYOUTS"], !path.isEmpty {
-            return SiteReader.isDirectory(URL(fileURLWithPath: path)) ? URL(fileURLWithPath: path) : nil
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<6 {
-            for candidate in [folder.appendingPathComponent("Layouts"), folder.appendingPathComponent("share/broadsheet/Layouts")]
-            where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("assets").path) {
-                return candidate
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Layouts")
-        return FileManager.default.fileExists(atPath: source.path) ? source : nil
+    /// The folder `$BROADSHEET_LAYOUTS` names, when it is set and not empty; nil means the
+    /// built-in theme alone. A folder given (here or with `--layouts`) replaces the built-in
+    /// theme's files by relative path; a site's `layouts/` then replaces files of both.
+    public static func environmentLayouts(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        guard let path = environment["BROADSHEET_LAYOUTS"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
     }
 }

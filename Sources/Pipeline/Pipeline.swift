@@ -153,12 +153,13 @@ public enum Pipeline {
     /// Folders the output may be neither, nor lie inside, nor contain: the site's sources and
     /// the theme. (Inside the site folder itself is fine: that is where `public/` goes.)
     static func protectedFolders(_ request: BuildRequest) -> (containing: [URL], inside: [URL]) {
+        let theme = request.layouts.map { [$0] } ?? []
         switch request.source {
         case .site(let folder):
             let sources = ["content", "feeds", "static", "layouts", MediaLibrary.folder, ".broadsheet"].map { folder.appendingPathComponent($0) }
-            return ([folder, request.layouts], sources + [request.layouts])
+            return ([folder] + theme, sources + theme)
         case .feeds(let files):
-            return (files.map { $0.deletingLastPathComponent() } + [request.layouts], [request.layouts])
+            return (files.map { $0.deletingLastPathComponent() } + theme, theme)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArticleModel
 import Foundation
 import SiteFiles
+import Theme
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,7 +11,7 @@ import Glibc
 public enum SiteReader {
     /// Reads what `request` names.
     static func read(_ request: BuildRequest, log: inout [Diagnostic]) throws(PipelineError) -> SiteSnapshot {
-        let theme = try files(below: request.layouts, named: "Layouts")
+        let theme = try theme(request.layouts)
         switch request.source {
         case .feeds(let urls):
             let feeds = try urls.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try read(url)) }
@@ -48,6 +49,16 @@ public enum SiteReader {
         let media = mediaStore(folder, log: &log)
         return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content,
                             staticFiles: statics, library: media.library, mediaFiles: media.files)
+    }
+
+    /// The built-in default theme with the files of `folder`, when given, in place of its own.
+    static func theme(_ folder: URL?) throws(PipelineError) -> [String: Data] {
+        guard let folder else { return DefaultTheme.files }
+        guard isDirectory(folder) else {
+            throw PipelineError("\(folder.path): the theme folder does not exist",
+                                hint: "give an existing folder to --layouts (or BROADSHEET_LAYOUTS), or leave it out to use the built-in theme")
+        }
+        return DefaultTheme.files.merging(try files(below: folder, named: "Layouts")) { _, own in own }
     }
 
     /// The site's `site.yml` and the keys it writes out; nil when the folder has none.

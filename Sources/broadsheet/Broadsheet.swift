@@ -14,6 +14,6 @@ struct Broadsheet: ParsableCommand {
           broadsheet convert page.html            one page as clean Markdown
           broadsheet fetch Site                   feeds and pictures for offline use
         """,
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self])
+        version: ToolVersion.line,
+        subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self, LayoutsCommand.self])
 }

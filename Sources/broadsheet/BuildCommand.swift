@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (default: the site's public/).")
     var output: String?
 
-    @Option(help: "The default theme folder (default: the Layouts/ shipped with Broadsheet).")
+    @Option(help: "A theme folder whose files replace the built-in theme's, by name (also BROADSHEET_LAYOUTS).")
     var layouts: String?
 
     @Flag(name: .shortAndLong, help: "List every diagnostic, including what the cleaner removed.")
@@ -63,10 +63,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         let environment = ProcessInfo.processInfo.environment
-        guard let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.defaultLayouts() else {
-            DiagnosticPrinter.printError("error: cannot find the default theme (Layouts/)\n  hint: pass --layouts DIR or set BROADSHEET_LAYOUTS")
-            throw ExitCode.failure
-        }
+        let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.environmentLayouts()
         let source: BuildRequest.Source = inputs.isEmpty || isDirectory(inputs[0])
             ? .site(URL(fileURLWithPath: inputs.first ?? "."))
             : .feeds(inputs.map(URL.init(fileURLWithPath:)))

@@ -35,7 +35,7 @@ struct FetchCommand: ParsableCommand {
     @Argument(help: "The site folder.", completion: .directory)
     var site: String = "."
 
-    @Option(help: "The default theme folder (default: the Layouts/ shipped with Broadsheet).")
+    @Option(help: "A theme folder whose files replace the built-in theme's, by name (also BROADSHEET_LAYOUTS).")
     var layouts: String?
 
     @Flag(name: .shortAndLong, help: "List every diagnostic.")
@@ -47,13 +47,10 @@ struct FetchCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.defaultLayouts() else {
-            DiagnosticPrinter.printError("error: cannot find the default theme (Layouts/)\n  hint: pass --layouts DIR or set BROADSHEET_LAYOUTS")
-            throw ExitCode.failure
-        }
+        let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.environmentLayouts()
         let line = ProgressLine(onTerminal: isatty(STDERR_FILENO) != 0)
         let request = FetchRequest(site: URL(fileURLWithPath: site), layouts: theme,
-                                   version: Broadsheet.configuration.version, progress: { line.show($0) })
+                                   version: ToolVersion.number, progress: { line.show($0) })
         let report: FetchReport
         do {
             report = try Pipeline.fetch(request)
