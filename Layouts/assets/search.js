@@ -301,6 +301,7 @@
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = root + doc[1] + "index.html";
+        link.dir = "auto";  // an article's own script direction, whatever the site's
         link.appendChild(highlighted(doc[0], found.terms));
         item.appendChild(link);
         if (doc[2]) {
@@ -312,6 +313,7 @@
         }
         if (doc[3]) {
           var snippet = document.createElement("p");
+          snippet.dir = "auto";
           snippet.appendChild(highlighted(doc[3], found.terms));
           item.appendChild(snippet);
         }
