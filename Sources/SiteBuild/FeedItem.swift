@@ -24,6 +24,8 @@ struct FeedItem: Sendable {
     var summary: String
     /// Its body as HTML, relative links made absolute (with a base URL) or relative to the feed.
     var content: String
+    /// ``content`` escaped once for XML, to go inside an element as text.
+    var escapedContent: String
     /// The lead image's absolute address, if any.
     var image: String?
 }

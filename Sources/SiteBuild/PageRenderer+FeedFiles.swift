@@ -24,14 +24,27 @@ extension PageRenderer {
     /// Every feed file, on all cores: the site's in each format, then each tag's (unless
     /// `feeds.tags` is false). Undated articles are in none: Atom needs a date for every entry,
     /// and all formats carry the same entries.
+    ///
+    /// An article in several feeds is worked out once for each depth the feeds lie at (the
+    /// site's at the top, every tag's two folders down): its links depend on nothing else.
     func feedFiles() throws -> [OutputFile] {
         let specs = [siteFeed] + (config.feeds.tags ? archive.tags.map(tagFeed) : [])
-        return try Parallel.map(specs.count) { try files(of: specs[$0]) }.flatMap { $0 }
+        var made: [String: [Int: FeedItem]] = [:]
+        for (root, group) in Dictionary(grouping: specs, by: { SitePaths.root(from: $0.path(.atom)) }) {
+            let positions = Set(group.flatMap(\.positions)).sorted()
+            let feedPath = group[0].path(.atom)
+            made[root] = Dictionary(uniqueKeysWithValues: zip(positions, Parallel.map(positions) { item($0, feedPath: feedPath) }))
+        }
+        let items = made
+        return try Parallel.map(specs.count) { index in
+            let spec = specs[index]
+            let byPosition = items[SitePaths.root(from: spec.path(.atom)), default: [:]]
+            return try files(of: spec, spec.positions.compactMap { byPosition[$0] })
+        }.flatMap { $0 }
     }
 
-    /// The feed `spec` in Atom, RSS 2.0 and JSON Feed.
-    private func files(of spec: FeedSpec) throws -> [OutputFile] {
-        let items = spec.positions.map { item($0, in: spec) }
+    /// The feed `spec`, with its `items`, in Atom, RSS 2.0 and JSON Feed.
+    private func files(of spec: FeedSpec, _ items: [FeedItem]) throws -> [OutputFile] {
         return [
             OutputFile(path: spec.path(.atom), text: try render("feed", for: spec.path(.atom), atomView(spec, items))),
             OutputFile(path: spec.path(.rss), text: try render("rss", for: spec.path(.rss), rssView(spec, items))),
@@ -97,7 +110,7 @@ extension PageRenderer {
             // summary as markup still shows `<script>` in an article's text as text.
             "summary": Self.escapedAsHTML(item.summary.removingNonXMLCharacters),
             "content": item.content,
-            "escapedContent": Self.escapedAsHTML(item.content),
+            "escapedContent": item.escapedContent,
         ]
     }
 
@@ -116,13 +129,12 @@ extension PageRenderer {
             })
     }
 
-    /// The article at `position` as the feed `spec` carries it.
-    private func item(_ position: Int, in spec: FeedSpec) -> FeedItem {
+    /// The article at `position` as a feed at `feedPath` carries it.
+    private func item(_ position: Int, feedPath: String) -> FeedItem {
         let rendered = archive.articles[position]
         let article = rendered.article
         let path = SitePaths.article(article)
         let address = absolute(path)
-        let feedPath = spec.path(.atom)
         let content = ReferenceRewriter.rewritten(feedContent(rendered).removingNonXMLCharacters) {
             ReferenceRewriter.rebased($0, from: path, to: feedPath, pageAddress: address)
         }
@@ -134,7 +146,7 @@ extension PageRenderer {
             published: article.date ?? ArticleDate(date: .distantPast),
             updated: Self.updateDate(article),
             author: Absent.unlessEmpty(article.author) as? String,
-            tags: article.tags, summary: rendered.summary, content: content,
+            tags: article.tags, summary: rendered.summary, content: content, escapedContent: Self.escapedAsHTML(content),
             image: image(rendered) as? String)
     }
 
