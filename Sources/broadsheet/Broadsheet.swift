@@ -13,6 +13,8 @@ struct Broadsheet: ParsableCommand {
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown
           broadsheet fetch Site                   feeds and pictures for offline use
+
+        \(ExitStatus.help)
         """,
         version: ToolVersion.line,
         subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self, LayoutsCommand.self])

@@ -17,10 +17,9 @@ struct BuildCommand: ParsableCommand {
         The output folder is replaced as a whole, and only if it is empty or was written \
         by Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
 
-        Exit status: 0 when articles were built (items that could not be used are \
-        reported above the summary and skipped); 1 when nothing was done: no article \
-        could be read, or a problem stopped the run before it wrote anything; 64 for a \
-        wrong command line. `build` and `import` use the same codes.
+        Items that cannot be used are reported with file, item and line and left out; \
+        the rest is built. \(ExitStatus.help) A build with no article to publish \
+        keeps the previous output and ends with 2.
 
         Examples:
           broadsheet build                           this folder's site → ./public
@@ -44,6 +43,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Print how long each step of the build took.")
     var timings = false
+
+    @Flag(help: "End with exit status 1 when there are warnings too, not only errors (for CI).")
+    var strict = false
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output needs a folder name") }
@@ -75,7 +77,7 @@ struct BuildCommand: ParsableCommand {
         } catch {
             DiagnosticPrinter.print(error.diagnostics, verbose: verbose)
             DiagnosticPrinter.printError("error: \(error)")
-            throw ExitCode.failure
+            throw ExitStatus.nothingDone
         }
         DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
         if timings {
@@ -84,6 +86,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         print(summary(report, seconds: Date().timeIntervalSince(start)))
+        try ExitStatus.check(report.diagnostics, strict: strict)
     }
 
     private func summary(_ report: BuildReport, seconds: Double) -> String {

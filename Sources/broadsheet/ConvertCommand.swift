@@ -16,6 +16,8 @@ struct ConvertCommand: ParsableCommand {
         stories are dropped, and the page's title heads the Markdown. --whole keeps the \
         whole page. A fragment is never cut.
 
+        \(ExitStatus.help)
+
         Examples:
           broadsheet convert article.html > article.md
           broadsheet convert --whole saved-page.html
@@ -37,11 +39,12 @@ struct ConvertCommand: ParsableCommand {
                 data = try SiteReader.read(URL(fileURLWithPath: file))  // refuses FIFOs and devices: never hangs
             } catch {
                 DiagnosticPrinter.printError("error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.nothingDone
             }
         }
         let (markdown, diagnostics) = Pipeline.convert(html: data, file: file == "-" ? "<stdin>" : file, whole: whole)
         FileHandle.standardOutput.write(Data(markdown.text.utf8))
         DiagnosticPrinter.print(diagnostics, verbose: true)
+        try ExitStatus.check(diagnostics, strict: false)
     }
 }

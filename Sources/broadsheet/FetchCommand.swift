@@ -24,8 +24,8 @@ struct FetchCommand: ParsableCommand {
         the next bytes, 60 s for a whole file; 20 MB a file, 500 MB a run. Change them \
         under fetch: in site.yml. A failure never stops the run: each is listed at the end.
 
-        Exit status: 0 when everything was fetched or already current; 1 when some \
-        address failed (listed), or a problem stopped the run; 64 for a wrong command line.
+        Each address is an item: 1 when some failed (listed), 2 when every one did. \
+        \(ExitStatus.help)
 
         Examples:
           broadsheet fetch Site       then: broadsheet build Site
@@ -58,12 +58,14 @@ struct FetchCommand: ParsableCommand {
             line.clear()
             DiagnosticPrinter.print(error.diagnostics, verbose: verbose)
             DiagnosticPrinter.printError("error: \(error)")
-            throw ExitCode.failure
+            throw ExitStatus.nothingDone
         }
         line.clear()
         DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
         print("fetched \(report.fetched) (\(ByteSize(report.fetchedBytes))), unchanged \(report.unchanged), failed \(report.failures.count)")
         for failure in report.failures { print("  \(failure.address) — \(failure.reason)") }
-        if !report.failures.isEmpty { throw ExitCode.failure }
+        if !report.failures.isEmpty && report.fetched + report.unchanged == 0 { throw ExitStatus.nothingDone }
+        if !report.failures.isEmpty { throw ExitStatus.problems }
+        try ExitStatus.check(report.diagnostics, strict: false)
     }
 }

@@ -15,10 +15,8 @@ struct ImportCommand: ParsableCommand {
         edited is kept as it is unless you pass --force. The record of what was written \
         is kept in .broadsheet/imports.json in the site folder.
 
-        Exit status: 0 when articles were imported or already there (items that could not be used are \
-        reported above the summary and skipped); 1 when nothing was done: no article \
-        could be read, or a problem stopped the run before it wrote anything; 64 for a \
-        wrong command line. `build` and `import` use the same codes.
+        Items that cannot be used are reported with file, item and line and skipped. \
+        \(ExitStatus.help) A file kept because it was edited by hand is a warning.
 
         Examples:
           broadsheet import feeds/news.xml --site Site
@@ -42,6 +40,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List every diagnostic, including what the cleaner removed.")
     var verbose = false
 
+    @Flag(help: "End with exit status 1 when there are warnings too, not only errors (for CI).")
+    var strict = false
+
     func validate() throws {
         if feeds.isEmpty { throw ValidationError("name at least one feed file to import") }
         var isDirectory: ObjCBool = false
@@ -58,13 +59,14 @@ struct ImportCommand: ParsableCommand {
             report = try ContentImporter.importFeeds(feeds.map(URL.init(fileURLWithPath:)), into: URL(fileURLWithPath: site), force: force)
         } catch {
             DiagnosticPrinter.printError("error: \(error)")
-            throw ExitCode.failure
+            throw ExitStatus.nothingDone
         }
         DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
         print("Imported into \(site)/content: \(report.created.count) new, \(report.updated.count) updated, "
               + "\(report.unchanged.count) unchanged, \(report.keptEdited.count) kept (edited by hand)")
         let articles = report.created.count + report.updated.count + report.unchanged.count + report.keptEdited.count
-        // As `build`: a run that used some articles succeeds; one whose inputs gave none fails.
-        if articles == 0, report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+        // As `build`: a run whose inputs gave no article did nothing; one that used some may have had problems.
+        if articles == 0, report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.nothingDone }
+        try ExitStatus.check(report.diagnostics, strict: strict)
     }
 }
