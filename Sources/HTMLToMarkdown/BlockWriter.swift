@@ -77,7 +77,18 @@ struct BlockWriter {
             note("block", element.textContent, rule)
             return []
         }
-        return element.name == "dl" ? definitionList(element) : blocks(element.children)
+        switch element.name {
+        case "dl": return definitionList(element)
+        case "figure": return blocks(Self.captionsLast(element.children))
+        default: return blocks(element.children)
+        }
+    }
+
+    /// A figure's content with its captions after everything else: Markdown writes a figure as
+    /// its picture, then its caption in italics (the render step makes a figure of the two
+    /// again), so a caption written above the picture is moved below it.
+    private static func captionsLast(_ nodes: [MarkupNode]) -> [MarkupNode] {
+        nodes.filter { $0.element?.name != "figcaption" } + nodes.filter { $0.element?.name == "figcaption" }
     }
 
     /// The blocks of an element written as a whole (not through its children), nil for a
@@ -170,11 +181,23 @@ struct BlockWriter {
         return [String(repeating: "#", count: level) + " " + text]
     }
 
+    /// A caption as one paragraph in italics, the Markdown form of a figure's caption. Its
+    /// line breaks, and its own paragraphs (a caption, then a credit), are line breaks in it.
     private func caption(_ element: MarkupElement) -> [String] {
         var writer = InlineWriter()
-        writer.breaksAsSpaces = true
-        writer.write(.element(MarkupElement(name: "em", children: element.children)))
+        writer.write(.element(MarkupElement(name: "em", children: Self.captionLines(element.children))))
         return writer.paragraphs().map { String(decoding: MarkdownEscaper.protectLineStarts($0), as: UTF8.self) }
+    }
+
+    /// A caption's content with a line break around each block in it (the writer drops a
+    /// break at the start or end and writes two in a row as one).
+    private static func captionLines(_ nodes: [MarkupNode]) -> [MarkupNode] {
+        guard nodes.contains(where: { $0.element.map { ElementKind.isBlock($0.name) } ?? false }) else { return nodes }
+        let lineBreak = MarkupNode.element(MarkupElement(name: "br"))
+        return nodes.flatMap { node -> [MarkupNode] in
+            guard let element = node.element, ElementKind.isBlock(element.name) else { return [node] }
+            return [lineBreak] + captionLines(element.children) + [lineBreak]
+        }
     }
 
     // MARK: Containers

@@ -20,7 +20,7 @@ struct InlineWriter {
     var inLinkText = false
     /// Whether a double `<br>` may split the content into paragraphs.
     var splitsParagraphs = true
-    /// Whether `<br>` becomes a space (headings, captions).
+    /// Whether `<br>` becomes a space (headings).
     var breaksAsSpaces = false
 
     /// A writer for an element's content inside this one.

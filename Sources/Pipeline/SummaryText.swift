@@ -8,20 +8,20 @@ import MarkupTree
 /// its rendered body. Both come from rendered HTML, never from Markdown source, so no
 /// Markdown escape (`\[…]`) reaches a reader.
 ///
-/// The body's start leaves out what is not prose: figures, pictures and the caption under a
-/// picture (the emphasised paragraph the converter writes after it), tables, code, and a
+/// The body's start leaves out what is not prose: figures (the render step has made one of each
+/// captioned picture, ``CaptionedFigures``), paragraphs of pictures, tables, code, and a
 /// dateline, a paragraph or bold lead-in of a few capitalised words ending in a colon or a
 /// dash (`Marrowby:`, `SEOUL —`). A summary ending in WordPress's `[…]` ends in `…`.
 ///
 /// ```swift
-/// // <p><img src="q.jpg" /></p><p><em>The quay at dawn</em></p><p><strong>Marrowby:</strong></p><p>Fares will rise.</p>
+/// // <figure><img src="q.jpg" /><figcaption>The quay at dawn</figcaption></figure><p><strong>Marrowby:</strong></p><p>Fares will rise.</p>
 /// SummaryText.excerpt(of: body)   // "Fares will rise."
 /// ```
 enum SummaryText {
     /// How many words of the body an excerpt keeps before its `…`.
     static let excerptWords = 40
 
-    /// The summary of `article`, whose sanitised body is `body`.
+    /// The summary of `article`, whose sanitised body, with its figures made, is `body`.
     static func of(_ article: Article, body: MarkupElement) -> String {
         if let summary = article.summary {
             let text = rendered(summary)
@@ -48,16 +48,13 @@ enum SummaryText {
     /// read until there are enough).
     private static func words(of body: MarkupElement, limit: Int) -> [String] {
         var words: [String] = []
-        var afterPicture = false
         for block in blocks(of: body) {
             if words.count >= limit { break }
             guard case .element(let element) = block else {
                 words += split(block.textContent)
                 continue
             }
-            let isPicture = isPictureOnly(element)
-            defer { afterPicture = isPicture }
-            if isPicture || skipped.contains(element.name) || (afterPicture && isCaption(element)) || isDateline(element.textContent) {
+            if isPictureOnly(element) || skipped.contains(element.name) || isDateline(element.textContent) {
                 continue
             }
             words += split(text(of: withoutLeadingDateline(element)))
@@ -106,7 +103,7 @@ enum SummaryText {
         return out
     }
 
-    /// Whether the paragraph holds pictures and nothing else (the converter's figure image).
+    /// Whether the paragraph holds pictures and nothing else (an uncaptioned picture).
     private static func isPictureOnly(_ element: MarkupElement) -> Bool {
         guard element.name == "p", element.textContent.trimmingWhitespace.isEmpty else { return false }
         return containsPicture(element)
@@ -114,14 +111,6 @@ enum SummaryText {
 
     private static func containsPicture(_ element: MarkupElement) -> Bool {
         element.childElements.contains { $0.name == "img" || containsPicture($0) }
-    }
-
-    /// Whether the paragraph is all emphasis: a caption, when it follows a picture.
-    private static func isCaption(_ element: MarkupElement) -> Bool {
-        guard element.name == "p" else { return false }
-        let meaningful = element.children.filter { !($0.element == nil && $0.textContent.trimmingWhitespace.isEmpty) }
-        guard meaningful.count == 1, let only = meaningful[0].element else { return false }
-        return only.name == "em" || only.name == "i"
     }
 
     /// Whether `text` is a dateline: one to four words, each starting with a capital (or a
