@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import ImageKit
 import SiteFiles
 
 extension SiteReader {
@@ -9,7 +10,8 @@ extension SiteReader {
     /// Nothing here stops the build: without a record the library is empty; a record that cannot
     /// be read is a warning and the build goes on with every picture remote; entries whose file
     /// is gone are left out, with one warning that counts them; a file that is there but cannot
-    /// be used (unreadable, a link out of the store) is left out with its own warning. The
+    /// be used (unreadable, a link out of the store, bytes that are not the recorded type of
+    /// picture) is left out with its own warning. The
     /// library holds only the entries whose bytes were read.
     static func mediaStore(_ folder: URL, log: inout [Diagnostic]) -> (library: MediaLibrary, files: [String: Data]) {
         let store = folder.appendingPathComponent(MediaLibrary.folder)
@@ -21,6 +23,11 @@ extension SiteReader {
         for file in record.library.entries.values.sorted(by: { $0.source < $1.source }) {
             if files[file.file] == nil, !absent.contains(file.file), !refused.contains(file.file) {
                 switch storedBytes(file.file, in: store) {
+                case (let data?, _) where ImageHeader.read(data)?.format != file.format:
+                    refused.insert(file.file)
+                    log.append(Diagnostic(.warning, file: MediaLibrary.folder + "/" + file.file,
+                                          "the file is not the \(file.format.rawValue) picture the record says; left out, the picture stays remote",
+                                          hint: "delete the file and run `broadsheet fetch` to download it again"))
                 case (let data?, _): files[file.file] = data
                 case (nil, let problem?): refused.insert(file.file); log.append(problem)
                 case (nil, nil): absent.insert(file.file)

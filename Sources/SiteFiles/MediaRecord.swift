@@ -48,7 +48,8 @@ public struct MediaRecord: Hashable, Sendable, Codable {
     }
 
     /// Reads a record's JSON; `file` names it in errors. Entries whose file name could leave
-    /// the store are dropped, each with a warning.
+    /// the store, whose type is SVG (it may carry script) or disagrees with the file's
+    /// extension are dropped, each with a warning.
     public static func parse(_ data: Data, file: String, log: inout [Diagnostic]) throws(SiteFileError) -> MediaRecord {
         let record: MediaRecord
         do {
@@ -58,10 +59,17 @@ public struct MediaRecord: Hashable, Sendable, Codable {
                                 hint: "delete the file and run `broadsheet fetch` again to rebuild it")
         }
         var kept = record
-        for (source, entry) in record.images where !MediaFile.isStoreName(entry.file) || entry.width <= 0 || entry.height <= 0 {
-            kept.images[source] = nil
-            log.append(Diagnostic(.warning, file: file, "entry for \(source.prefix(120)) names an unusable file \"\(entry.file.prefix(80))\"; left out",
-                                  hint: "run `broadsheet fetch` to fetch it again"))
+        for (source, entry) in record.images.sorted(by: { $0.key < $1.key }) {
+            if !MediaFile.isStoreName(entry.file) || entry.width <= 0 || entry.height <= 0 {
+                kept.images[source] = nil
+                log.append(Diagnostic(.warning, file: file, "entry for \(source.prefix(120)) names an unusable file \"\(entry.file.prefix(80))\"; left out",
+                                      hint: "run `broadsheet fetch` to fetch it again"))
+            } else if entry.type == .svg || ImageFormat(fileExtension: String(entry.file.split(separator: ".").last ?? "")) != entry.type {
+                // SVG can carry script, and fetch never stores it; a hand-made entry is not published either.
+                kept.images[source] = nil
+                log.append(Diagnostic(.warning, file: file, "entry for \(source.prefix(120)) is \(entry.type == .svg ? "an SVG, which may carry script" : "a \(entry.type.rawValue) stored as \"\(entry.file.prefix(80))\""); left out",
+                                      hint: entry.type == .svg ? "convert it to PNG and record that file instead" : "run `broadsheet fetch` to fetch it again"))
+            }
         }
         return kept
     }

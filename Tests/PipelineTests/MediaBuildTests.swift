@@ -114,6 +114,19 @@ import Testing
         ])
     }
 
+    @Test func aStoreFileWhoseBytesAreNotTheRecordedPictureIsLeftOut() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try PictureSite(in: folder)
+        let page = Data("<html><body><script>alert(1)</script></body></html>".utf8)
+        try page.write(to: site.folder.appendingPathComponent("media/" + Self.quay))
+        let (report, tree) = try Self.build(site, parent: folder)
+        #expect(tree["media/\(Self.quay)"] == nil)
+        #expect(report.diagnostics.filter { $0.severity == .warning }.map(\.description) == [
+            "media/\(Self.quay): warning: the file is not the png picture the record says; left out, the picture stays remote (delete the file and run `broadsheet fetch` to download it again)",
+        ])
+    }
+
     @Test func theSameSiteAndStoreGiveTheSameBytes() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
