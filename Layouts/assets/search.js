@@ -255,8 +255,14 @@
 
     // The status line's words: the form's data-text-NAME attributes (so a theme can translate
     // them), else English. "found-" is followed by the page language's plural category.
-    var language = document.documentElement.lang || "en";
-    var plural = new Intl.PluralRules(language), number = new Intl.NumberFormat(language);
+    var language = document.documentElement.lang || "en", plural, number;
+    try {
+      plural = new Intl.PluralRules(language);
+      number = new Intl.NumberFormat(language);
+    } catch (error) {  // a lang attribute that is no language tag
+      plural = new Intl.PluralRules("en");
+      number = new Intl.NumberFormat("en");
+    }
     function text(name, values) {
       var words = form.getAttribute("data-text-" + name)
         || (name.indexOf("found-") === 0 && form.getAttribute("data-text-found-other"))
