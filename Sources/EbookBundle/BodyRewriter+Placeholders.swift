@@ -1,3 +1,4 @@
+import ArticleModel
 import MarkupTree
 
 extension BodyRewriter {
@@ -6,15 +7,18 @@ extension BodyRewriter {
     func placeholder(for e: MarkupElement, insideLink: Bool) -> [MarkupNode] {
         let source = e.attribute("src") ?? e.attribute("data")
         let link = insideLink ? nil : source.flatMap { WebAddress.absolute($0, base: baseURL) }
-        return BodyRewriter.placeholder(kind: BodyRewriter.kindName(e.name), alt: BodyRewriter.altText(of: e), link: link)
+        return BodyRewriter.placeholder(for: e.name, alt: BodyRewriter.altText(of: e), link: link, strings: strings)
     }
 
-    /// The placeholder `span` for media of `kind` (`Image`, `Video`…), linking to `link` when given.
-    static func placeholder(kind: String, alt: String, link: String?) -> [MarkupNode] {
-        var children: [MarkupNode] = [.text(alt.isEmpty ? "[\(kind)]" : "[\(kind): \(alt)]")]
+    /// The placeholder `span` for the media element `element` (`img`, `video`…), in the words of
+    /// `strings`, linking to `link` when given.
+    static func placeholder(for element: String, alt: String, link: String?, strings: UIStrings) -> [MarkupNode] {
+        let kind = mediaKind(element)
+        let name = strings.text("media_" + kind)
+        var children: [MarkupNode] = [.text(alt.isEmpty ? "[\(name)]" : "[\(name): \(alt)]")]
         if let link {
             let anchor = MarkupElement(name: "a", attributes: [MarkupAttribute("href", link)],
-                                       children: [.text("view \(kind.lowercased())")])
+                                       children: [.text(strings.text("view_" + kind))])
             children += [.text(" ("), .element(anchor), .text(")")]
         }
         return [.element(MarkupElement(name: "span", attributes: [MarkupAttribute("class", "media-placeholder")],
@@ -26,13 +30,14 @@ extension BodyRewriter {
         (e.attribute("alt") ?? e.attribute("title") ?? "").trimmingWhitespaceAndNewlines
     }
 
-    /// `Image`, `Video`, `Audio` or `Embedded content`, for an element name.
-    static func kindName(_ element: String) -> String {
+    /// `image`, `video`, `audio` or `embed`, for an element name: the end of the keys of its
+    /// placeholder's words (`media_image`, `view_image`).
+    static func mediaKind(_ element: String) -> String {
         switch element {
-        case "img": return "Image"
-        case "video": return "Video"
-        case "audio": return "Audio"
-        default: return "Embedded content"
+        case "img": return "image"
+        case "video": return "video"
+        case "audio": return "audio"
+        default: return "embed"
         }
     }
 }

@@ -24,16 +24,19 @@ struct BodyRewriter: Sendable {
     var idPrefix: String
     /// The stored pictures, by the exact `src` the body gives them.
     var images: [String: MediaFile]
+    /// The words of the placeholders (`[Image: …] (view image)`).
+    var strings: UIStrings
     /// The ids of the original body (before prefixing), for checking `#fragment` links.
     private var knownIDs: Set<String> = []
     /// The prefixed ids written so far, so a duplicate id is written once only.
     private var writtenIDs: Set<String> = []
 
     /// Creates a rewriter; `images` are the article's stored pictures by `src`.
-    init(baseURL: String, idPrefix: String, images: [String: MediaFile] = [:]) {
+    init(baseURL: String, idPrefix: String, images: [String: MediaFile] = [:], strings: UIStrings = .english) {
         self.baseURL = baseURL
         self.idPrefix = idPrefix
         self.images = images
+        self.strings = strings
     }
 
     /// The rewritten nodes.

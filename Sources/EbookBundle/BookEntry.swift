@@ -6,6 +6,9 @@ import MarkupTree
 struct BookEntry: Sendable {
     /// The article's metadata.
     var article: Article
+    /// The headline to show: the title, or `Untitled` (in the book's language) when it has
+    /// nothing XML can hold.
+    var headline: String
     /// `article-2024-slug`: unique in the book; the digest's anchor and the prefix of body ids.
     var anchor: String
     /// `chapter-001.xhtml`: the EPUB file, numbered in reading order.
@@ -22,10 +25,4 @@ struct BookEntry: Sendable {
     var pictureUses: [String] = []
     /// The article's lead image, when it is in the media store.
     var leadPicture: MediaFile?
-
-    /// The headline to show: the title, or `Untitled` when it has nothing XML can hold.
-    var headline: String {
-        let title = article.title.removingNonXMLCharacters.trimmingWhitespaceAndNewlines
-        return title.isEmpty ? "Untitled" : title
-    }
 }

@@ -21,6 +21,8 @@ public struct BookPlan: Sendable {
     var identifier: String
     /// The language code, such as `en`.
     var language: String
+    /// The words of the book's pages in its language, with its dates and numbers.
+    var strings: UIStrings
     /// One line about the book (the site's description), possibly empty.
     var description: String
     /// The months, newest first, each with its articles newest first; then, when any article
@@ -29,17 +31,21 @@ public struct BookPlan: Sendable {
 
     /// Sorts the articles newest first (undated ones last), leaves standalone pages out,
     /// applies the limit and the fallbacks, and rewrites every body for offline reading.
-    public init(_ articles: [RenderedArticle], config: SiteConfig) {
+    /// `strings` are the words of the site's language (nil: English words, with the dates and
+    /// numbers of `config.language`).
+    public init(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings? = nil) {
         let book = config.book
         title = BookPlan.firstNonEmpty(book.title, config.title, "Broadsheet")
         author = BookPlan.firstNonEmpty(book.author ?? "", config.author ?? "", title)
         identifier = BookPlan.firstNonEmpty(book.identifier, BookIdentifier.derived(title: title, baseURL: config.baseURL))
         language = LanguageTag.normalized(config.language) ?? "en"
+        let words = strings ?? UIStrings(language: language, entries: [:])
+        self.strings = words
         description = BookPlan.firstNonEmpty(config.description)
         // Standalone pages (About, Contact) belong to the website, not to the book.
         var sorted = articles.filter { !$0.article.isPage }.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
-        groups = BookPlan.group(sorted, baseURL: config.baseURL)
+        groups = BookPlan.group(sorted, baseURL: config.baseURL, strings: words)
     }
 
     /// Every entry in reading order.
@@ -58,17 +64,22 @@ public struct BookPlan: Sendable {
     /// the media store; nil when none is.
     public var coverPicture: MediaFile? { entries.lazy.compactMap(\.leadPicture).first }
 
-    /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024`; empty when
-    /// no article has a date.
+    /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024` (one day
+    /// when both are the same day); empty when no article has a date.
     public var dateRange: String {
         let dates = entries.compactMap(\.article.date)
-        return DateText.range(oldest: dates.last, newest: dates.first)
+        guard let oldest = dates.last, let newest = dates.first else { return "" }
+        let (from, to) = (strings.formats.day(oldest), strings.formats.day(newest))
+        return from == to ? to : strings.text("date_range", ["from": from, "to": to])
     }
+
+    /// Which way the book's language is written.
+    var direction: TextDirection { strings.direction }
 
     /// Groups sorted articles by the month of their own local date, newest month first, then
     /// the undated ones in their own section, and numbers the chapters in that reading order.
     /// Anchors are given out in order; the bodies, the costly part, are rewritten on all cores.
-    private static func group(_ sorted: [RenderedArticle], baseURL: String) -> [BookSection] {
+    private static func group(_ sorted: [RenderedArticle], baseURL: String, strings: UIStrings) -> [BookSection] {
         var byMonth: [Int: [RenderedArticle]] = [:]
         for rendered in sorted {
             guard let local = rendered.article.date?.local else { continue }
@@ -83,13 +94,13 @@ public struct BookPlan: Sendable {
         var taken: Set<String> = []
         let anchors = ordered.map { anchor(for: $0.article, taken: &taken) }
         let entries = Parallel.map(Array(ordered.indices)) { index in
-            entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: baseURL)
+            entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: baseURL, strings: strings)
         }
         var next = 0
         return sections.map { section in
             let count = section.articles.count
             defer { next += count }
-            return BookSection(kind: section.kind, entries: Array(entries[next..<next + count]))
+            return BookSection(kind: section.kind, entries: Array(entries[next..<next + count]), label: label(section.kind, strings))
         }
     }
 
@@ -106,11 +117,20 @@ public struct BookPlan: Sendable {
         return anchor
     }
 
-    private static func entry(_ rendered: RenderedArticle, number: Int, anchor: String, baseURL: String) -> BookEntry {
+    /// `June 2024` (`Juni 2024`), or `Undated` (`Ohne Datum`).
+    private static func label(_ kind: BookSection.Kind, _ strings: UIStrings) -> String {
+        switch kind {
+        case let .month(year, month): return strings.formats.month(year: year, month: month)
+        case .undated: return strings.text("undated")
+        }
+    }
+
+    private static func entry(_ rendered: RenderedArticle, number: Int, anchor: String, baseURL: String,
+                              strings: UIStrings) -> BookEntry {
         let article = rendered.article
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }
-        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--", images: rendered.images)
+        let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--", images: rendered.images, strings: strings)
         var body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let lead = article.image.flatMap { rendered.images[$0] }
         if let lead, !PictureMarkup.storeNames(in: body).contains(lead.file) {
@@ -123,7 +143,8 @@ public struct BookPlan: Sendable {
         for (_, file) in rendered.images.sorted(by: { $0.key < $1.key }) where pictures[file.file] == nil {
             pictures[file.file] = file
         }
-        return BookEntry(article: article, anchor: anchor, fileName: fileName, body: body,
+        let title = article.title.removingNonXMLCharacters.trimmingWhitespaceAndNewlines
+        return BookEntry(article: article, headline: title.isEmpty ? strings.text("untitled") : title, anchor: anchor, fileName: fileName, body: body,
                          readingMinutes: rendered.readingMinutes, pictures: pictures,
                          pictureUses: PictureMarkup.storeNames(in: body),
                          leadPicture: lead)

@@ -13,14 +13,8 @@ struct BookSection: Sendable {
     var kind: Kind
     /// The articles, in reading order.
     var entries: [BookEntry]
-
-    /// `June 2024`, or `Undated`.
-    var label: String {
-        switch kind {
-        case let .month(year, month): return DateText.month(year: year, month: month)
-        case .undated: return "Undated"
-        }
-    }
+    /// Its heading in the book's language: `June 2024`, `Juni 2024`, or `Undated`.
+    var label: String
 
     /// `month-2024-06` or `undated`: the id of the section in the digest and its EPUB page name.
     var anchor: String {

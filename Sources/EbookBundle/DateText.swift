@@ -1,19 +1,9 @@
 import ArticleModel
 
-/// Dates as the book shows them: `28 June 2024`, `June 2024`, and the stamps EPUB requires.
-/// Everything is computed from the date's own fields, never from the clock or the time zone.
+/// The dates EPUB requires, written for machines. (Dates for readers, `28 June 2024`, are
+/// ``ArticleModel/LocalFormats``', in the book's language.) Everything is computed from the
+/// date's own fields, never from the clock or the time zone.
 enum DateText {
-    /// `28 June 2024`, in the date's own offset.
-    static func day(_ date: ArticleDate) -> String {
-        let l = date.local
-        return "\(l.day) \(monthName(l.month)) \(l.year)"
-    }
-
-    /// `June 2024`.
-    static func month(year: Int, month: Int) -> String {
-        "\(monthName(month)) \(year)"
-    }
-
     /// `2024-06-28`, in the date's own offset.
     static func isoDay(_ date: ArticleDate) -> String {
         let l = date.local
@@ -39,16 +29,4 @@ enum DateText {
         if year < 1 { return "0001-01-01" }
         return isoDay(date)
     }
-
-    /// `3 March 2024 – 28 June 2024`, or one day when both ends are the same day; empty for no dates.
-    static func range(oldest: ArticleDate?, newest: ArticleDate?) -> String {
-        guard let oldest, let newest else { return "" }
-        let (from, to) = (day(oldest), day(newest))
-        return from == to ? to : "\(from) – \(to)"
-    }
-
-    private static func monthName(_ month: Int) -> String {
-        CivilDate.monthNames[min(max(month, 1), 12) - 1]
-    }
-
 }

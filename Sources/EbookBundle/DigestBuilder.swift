@@ -32,8 +32,8 @@ public enum DigestBuilder {
         for group in plan.groups {
             out += "<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n"
             for entry in group.entries {
-                out += ArticleMarkup.html(entry, defaultAuthor: config.author, headingLevel: 3, pictures: pictures)
-                out += "<p class=\"back-to-contents\"><a href=\"#contents\">Back to contents</a></p>\n"
+                out += ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures, xml: false)
+                out += "<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n"
             }
             out += "</section>\n"
         }
@@ -57,7 +57,7 @@ public enum DigestBuilder {
     private static func head(_ plan: BookPlan, stylesheet: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(attr(plan.language))">
+        <html lang="\(attr(plan.language))"\(plan.direction == .rtl ? " dir=\"rtl\"" : "")>
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
@@ -77,18 +77,16 @@ public enum DigestBuilder {
         var out = "<header class=\"digest-header\">\n<h1>\(text(plan.title))</h1>\n"
         if !plan.description.isEmpty { out += "<p class=\"digest-description\">\(text(plan.description))</p>\n" }
         if !plan.dateRange.isEmpty { out += "<p class=\"digest-dates\">\(text(plan.dateRange))</p>\n" }
-        let count = plan.entries.count
-        out += "<p class=\"digest-count\">\(count) \(count == 1 ? "article" : "articles")</p>\n"
+        out += "<p class=\"digest-count\">\(text(plan.strings.text("article_count", count: plan.entries.count)))</p>\n"
         if picturesLeftOut > 0 {
-            let pictures = picturesLeftOut == 1 ? "1 picture is" : "\(picturesLeftOut) pictures are"
-            out += "<p class=\"digest-note\">\(pictures) not embedded in this file: "
-                + "each is shown as its description and a link to the original.</p>\n"
+            out += "<p class=\"digest-note\">\(text(plan.strings.text("pictures_left_out", count: picturesLeftOut)))</p>\n"
         }
         return out + "</header>\n"
     }
 
     private static func contents(_ plan: BookPlan) -> String {
-        var out = "<nav class=\"digest-contents\" id=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
+        let contents = plan.strings.text("contents")
+        var out = "<nav class=\"digest-contents\" id=\"contents\" aria-label=\"\(attr(contents))\">\n<h2>\(text(contents))</h2>\n<ol>\n"
         for group in plan.groups {
             out += "<li><a href=\"#\(attr(group.anchor))\">\(text(group.label))</a>\n<ol>\n"
             for entry in group.entries {

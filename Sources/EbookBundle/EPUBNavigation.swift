@@ -3,7 +3,8 @@
 enum EPUBNavigation {
     /// The whole `nav.xhtml`.
     static func document(_ plan: BookPlan) -> String {
-        var body = "<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n"
+        let strings = plan.strings
+        var body = "<nav epub:type=\"toc\" id=\"toc\">\n<h1>\(text(strings.text("contents")))</h1>\n<ol>\n"
         body += "<li><a href=\"\(EPUBLayout.titlePage)\">\(text(plan.title))</a></li>\n"
         for group in plan.groups {
             body += "<li><a href=\"\(group.fileName)\">\(text(group.label))</a>\n<ol>\n"
@@ -13,17 +14,18 @@ enum EPUBNavigation {
             body += "</ol>\n</li>\n"
         }
         body += "</ol>\n</nav>\n" + landmarks(plan)
-        return XHTMLDocument.page(title: "Contents", language: plan.language, body: body)
+        return XHTMLDocument.page(title: strings.text("contents"), plan: plan, body: body)
     }
 
     private static func landmarks(_ plan: BookPlan) -> String {
+        let strings = plan.strings
         var items = [
-            (EPUBLayout.cover, "cover", "Cover"),
-            (EPUBLayout.titlePage, "titlepage", "Title page"),
-            (EPUBLayout.navigation + "#toc", "toc", "Contents"),
+            (EPUBLayout.cover, "cover", strings.text("cover")),
+            (EPUBLayout.titlePage, "titlepage", strings.text("title_page")),
+            (EPUBLayout.navigation + "#toc", "toc", strings.text("contents")),
         ]
-        if let first = plan.groups.first { items.append((first.fileName, "bodymatter", "Articles")) }
-        let list = items.map { "<li><a epub:type=\"\($0.1)\" href=\"\($0.0)\">\($0.2)</a></li>\n" }.joined()
-        return "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n\(list)</ol>\n</nav>"
+        if let first = plan.groups.first { items.append((first.fileName, "bodymatter", strings.text("articles_landmark"))) }
+        let list = items.map { "<li><a epub:type=\"\($0.1)\" href=\"\($0.0)\">\(text($0.2))</a></li>\n" }.joined()
+        return "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>\(text(strings.text("landmarks")))</h2>\n<ol>\n\(list)</ol>\n</nav>"
     }
 }

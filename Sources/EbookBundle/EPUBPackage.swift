@@ -24,7 +24,7 @@ enum EPUBPackage {
             out += "<meta name=\"cover\" content=\"\(EPUBLayout.coverImageID)\" />\n"
         }
         out += "<meta property=\"dcterms:modified\">\(DateText.utcStamp(modified))</meta>\n</metadata>\n"
-        return out + manifest(files) + spine(files) + "</package>\n"
+        return out + manifest(files) + spine(files, direction: plan.direction) + "</package>\n"
     }
 
     private static func manifest(_ files: [EPUBFile]) -> String {
@@ -36,9 +36,11 @@ enum EPUBPackage {
         return out + "</manifest>\n"
     }
 
-    private static func spine(_ files: [EPUBFile]) -> String {
+    /// The reading order; a right-to-left book's pages turn from right to left.
+    private static func spine(_ files: [EPUBFile], direction: TextDirection) -> String {
         let ncx = files.first { $0.mediaType == EPUBPackage.ncxMediaType }
-        var out = ncx.map { "<spine toc=\"\(attr($0.id))\">\n" } ?? "<spine>\n"
+        let progression = direction == .rtl ? " page-progression-direction=\"rtl\"" : ""
+        var out = ncx.map { "<spine toc=\"\(attr($0.id))\"\(progression)>\n" } ?? "<spine\(progression)>\n"
         for file in files where file.inSpine { out += "<itemref idref=\"\(attr(file.id))\" />\n" }
         return out + "</spine>\n"
     }

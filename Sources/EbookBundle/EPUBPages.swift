@@ -14,7 +14,7 @@ enum EPUBPages {
         if !plan.description.isEmpty { body += "<p class=\"cover-subtitle\">\(text(plan.description))</p>\n" }
         if !plan.dateRange.isEmpty { body += "<p class=\"cover-dates\">\(text(plan.dateRange))</p>\n" }
         body += "<p class=\"cover-author\">\(text(plan.author))</p>\n</section>"
-        return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
+        return XHTMLDocument.page(title: plan.title, plan: plan, body: body)
     }
 
     /// What the cover image shows, as its alt text: `The Harbour Gazette, 3 March 2024 – 28 June 2024`.
@@ -28,8 +28,8 @@ enum EPUBPages {
         var body = "<section class=\"title-page\" epub:type=\"titlepage\">\n"
         body += "<h1>\(text(plan.title))</h1>\n<p class=\"title-author\">\(text(plan.author))</p>\n"
         if !plan.dateRange.isEmpty { body += "<p class=\"title-dates\">\(text(plan.dateRange))</p>\n" }
-        body += "<p class=\"title-count\">\(count) \(count == 1 ? "article" : "articles")</p>\n</section>"
-        return XHTMLDocument.page(title: plan.title, language: plan.language, body: body)
+        body += "<p class=\"title-count\">\(text(plan.strings.text("article_count", count: count)))</p>\n</section>"
+        return XHTMLDocument.page(title: plan.title, plan: plan, body: body)
     }
 
     /// A section's page: its name and the list of its articles, each with its day (the
@@ -38,18 +38,18 @@ enum EPUBPages {
         var body = "<section class=\"month\" epub:type=\"part\">\n<h1>\(text(group.label))</h1>\n<ul class=\"month-contents\">\n"
         for entry in group.entries {
             body += "<li><a href=\"\(attr(entry.fileName))\">\(text(entry.headline))</a>"
-            if let date = entry.article.date { body += " <span class=\"month-date\">\(DateText.day(date))</span>" }
+            if let date = entry.article.date { body += " <span class=\"month-date\">\(text(plan.strings.formats.day(date)))</span>" }
             body += "</li>\n"
         }
         body += "</ul>\n</section>"
-        return XHTMLDocument.page(title: group.label, language: plan.language, body: body)
+        return XHTMLDocument.page(title: group.label, plan: plan, body: body)
     }
 
     /// One article's chapter.
     static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?,
                         pictures: [String: PictureReference]) -> String {
-        let article = ArticleMarkup.html(entry, defaultAuthor: defaultAuthor, headingLevel: 1, pictures: pictures)
+        let article = ArticleMarkup.html(entry, plan: plan, defaultAuthor: defaultAuthor, headingLevel: 1, pictures: pictures, xml: true)
         let body = "<section class=\"chapter\" epub:type=\"chapter\">\n\(article)</section>"
-        return XHTMLDocument.page(title: entry.headline, language: plan.language, body: body)
+        return XHTMLDocument.page(title: entry.headline, plan: plan, body: body)
     }
 }

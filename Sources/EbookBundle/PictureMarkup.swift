@@ -27,14 +27,15 @@ enum PictureMarkup {
         return .element(MarkupElement(name: "p", attributes: [MarkupAttribute("class", "lead-image")], children: [.element(image)]))
     }
 
-    /// The entry's body with each picture resolved through `references` (by store file name).
-    static func body(_ entry: BookEntry, references: [String: PictureReference]) -> [MarkupNode] {
+    /// The entry's body with each picture resolved through `references` (by store file name);
+    /// a picture without one is shown as its placeholder, in the words of `strings`.
+    static func body(_ entry: BookEntry, references: [String: PictureReference], strings: UIStrings) -> [MarkupNode] {
         guard !entry.pictureUses.isEmpty else { return entry.body }
-        return resolved(entry.body, pictures: entry.pictures, references: references, insideLink: false)
+        return resolved(entry.body, pictures: entry.pictures, references: references, strings: strings, insideLink: false)
     }
 
     private static func resolved(_ nodes: [MarkupNode], pictures: [String: MediaFile],
-                                 references: [String: PictureReference], insideLink: Bool) -> [MarkupNode] {
+                                 references: [String: PictureReference], strings: UIStrings, insideLink: Bool) -> [MarkupNode] {
         var out: [MarkupNode] = []
         out.reserveCapacity(nodes.count)
         for node in nodes {
@@ -43,10 +44,10 @@ enum PictureMarkup {
                 continue
             }
             if e.name == "img" {
-                out += picture(e, pictures: pictures, references: references, insideLink: insideLink)
+                out += picture(e, pictures: pictures, references: references, strings: strings, insideLink: insideLink)
                 continue
             }
-            e.children = resolved(e.children, pictures: pictures, references: references,
+            e.children = resolved(e.children, pictures: pictures, references: references, strings: strings,
                                   insideLink: insideLink || e.name == "a")
             out.append(.element(e))
         }
@@ -54,12 +55,12 @@ enum PictureMarkup {
     }
 
     private static func picture(_ e: MarkupElement, pictures: [String: MediaFile],
-                                references: [String: PictureReference], insideLink: Bool) -> [MarkupNode] {
+                                references: [String: PictureReference], strings: UIStrings, insideLink: Bool) -> [MarkupNode] {
         let name = e.attribute("src") ?? ""
         guard let reference = references[name] else {
             let link = insideLink ? nil : pictures[name].flatMap { WebAddress.absolute($0.source) }
             let alt = e.attribute("alt").flatMap { $0.isEmpty ? nil : $0 } ?? e.attribute("title") ?? ""
-            return BodyRewriter.placeholder(kind: "Image", alt: alt.trimmingWhitespaceAndNewlines, link: link)
+            return BodyRewriter.placeholder(for: "img", alt: alt.trimmingWhitespaceAndNewlines, link: link, strings: strings)
         }
         var attributes = [MarkupAttribute("src", reference.src)]
         attributes += e.attributes.filter { $0.name != "src" }

@@ -27,7 +27,8 @@ public enum ContentImporter {
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
         let config = Pipeline.effectiveConfig(settings?.config ?? SiteConfig(), keys: settings?.keys ?? [], hasConfigFile: settings != nil,
                                               feeds: read.map(\.feed), log: &report.diagnostics)
-        let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), log: &report.diagnostics), config: config)
+        let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), siteLanguage: config.language,
+                                                                  log: &report.diagnostics), config: config)
         var manifest = try loadManifest(site, log: &report.diagnostics)
         var placer = ContentPlacer(site: site, manifest: manifest)
         var saved = false

@@ -17,11 +17,13 @@ public enum Pipeline {
     /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
     /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer); each
     ///              article's pictures looked up in the media store (one note counts the others)
-    /// 8. book      book.epub and digest.html (EbookBundle), with the stored pictures made ready
+    /// 8. words     the interface strings of the site's language: the theme's and the site's
+    ///              translation files (`i18n/LANG.yml`) merged key by key over English (SiteFiles)
+    /// 9. book      book.epub and digest.html (EbookBundle), with the stored pictures made ready
     ///              for them (ImageKit: converted, downscaled within the digest's budget) and a cover
-    /// 9. site      pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
+    /// 10. site     pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
     ///              pictures linked to the stored copies, the book and digest with their sizes
-    /// 10. write    everything, plus the stored pictures used and static/, into the output folder at once
+    /// 11. write    everything, plus the stored pictures used and static/, into the output folder at once
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
         var clock = StepClock()
@@ -42,11 +44,12 @@ public enum Pipeline {
         let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
-        let book = try OutputSteps.book(rendered, config: config, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
+        let strings = StringSteps.strings(snapshot, language: config.language, log: &log)
+        let book = try OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
                                         sourceDateEpoch: request.sourceDateEpoch, log: &log)
         clock.lap("book")
         let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
-        let pages = try OutputSteps.site(rendered, config: config, layouts: snapshot.layouts, extras: extras, log: &log)
+        let pages = try OutputSteps.site(rendered, config: config, strings: strings, layouts: snapshot.layouts, extras: extras, log: &log)
         clock.lap("site")
         let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
         let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
@@ -64,7 +67,7 @@ public enum Pipeline {
         clock.lap("import")
         let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
         let rules = CleaningRules.standard.adding(config.cleaning)
-        let imported = ImportSteps.convert(feeds, rules: rules, log: &log)
+        let imported = ImportSteps.convert(feeds, rules: rules, siteLanguage: config.language, log: &log)
         clock.lap("convert")
         let written = ContentSteps.parse(snapshot.content, log: &log)
         clock.lap("parse")

@@ -30,7 +30,9 @@ public enum SiteReader {
         let keys = settings?.keys ?? []
         let hasConfig = settings != nil
         var layouts = theme
-        for (path, data) in try files(below: folder.appendingPathComponent("layouts"), named: "layouts") { layouts[path] = data }
+        let own = try files(below: folder.appendingPathComponent("layouts"), named: "layouts")
+        // Translation files are merged key by key later (StringSteps), not file by file.
+        for (path, data) in own where !path.hasPrefix(TranslationMerge.folder + "/") { layouts[path] = data }
         let feeds = try feedInputs(folder, sources: config.sources, log: &log)
         let content = try files(below: folder.appendingPathComponent("content"), named: "content")
             .filter { $0.key.hasSuffix(".md") || $0.key.hasSuffix(".markdown") }
@@ -48,7 +50,8 @@ public enum SiteReader {
         }
         let media = mediaStore(folder, log: &log)
         return SiteSnapshot(config: config, hasConfigFile: hasConfig, configKeys: keys, layouts: layouts, feeds: feeds, content: content,
-                            staticFiles: statics, library: media.library, mediaFiles: media.files)
+                            staticFiles: statics, library: media.library, mediaFiles: media.files,
+                            siteTranslations: own.filter { $0.key.hasPrefix(TranslationMerge.folder + "/") })
     }
 
     /// The built-in default theme with the files of `folder`, when given, in place of its own.

@@ -19,7 +19,8 @@ struct SiteSnapshot: Sendable {
     /// The settings `site.yml` wrote out; title, description and language it leaves out come
     /// from the first feed that has them.
     var configKeys: Set<String>
-    /// The theme: default `Layouts/` merged with the site's `layouts/`, by relative path.
+    /// The theme: default `Layouts/` merged with the site's `layouts/`, by relative path; its
+    /// `i18n/` files are the theme's own (the site's are in ``siteTranslations``).
     var layouts: [String: Data]
     /// Feeds and exports to import.
     var feeds: [Input]
@@ -32,4 +33,7 @@ struct SiteSnapshot: Sendable {
     var library: MediaLibrary = .empty
     /// The bytes of each file ``library`` names, by its name in `media/` (`3f9a….jpg`).
     var mediaFiles: [String: Data] = [:]
+    /// The site's own translation files, `layouts/i18n/LANG.yml`, by path below `layouts/`
+    /// (`i18n/de.yml`): merged over the theme's key by key.
+    var siteTranslations: [String: Data] = [:]
 }

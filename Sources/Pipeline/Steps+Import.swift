@@ -44,17 +44,32 @@ enum ImportSteps {
     }
 
     /// Converts every entry's HTML to clean Markdown (in parallel), keeping the converter's
-    /// diagnostics located at the entry.
-    static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, log: inout [Diagnostic]) -> [Draft] {
-        let jobs = feeds.flatMap { named in named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link)) } }
+    /// diagnostics located at the entry. An entry of a feed in another language than the
+    /// site's (`siteLanguage`) keeps the feed's language (``articleLanguage(feed:site:)``); no
+    /// entry does without a site language.
+    static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, siteLanguage: String? = nil,
+                        log: inout [Diagnostic]) -> [Draft] {
+        let jobs = feeds.flatMap { named in
+            let language = siteLanguage.flatMap { articleLanguage(feed: named.feed.language, site: $0) }
+            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language) }
+        }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
-        let results = Parallel.map(jobs) { name, entry in draft(from: entry, file: name, converter: converter) }
+        let results = Parallel.map(jobs) { name, entry, language in draft(from: entry, file: name, converter: converter, language: language) }
         for result in results { log += result.1 }
         return results.map(\.0)
     }
 
-    /// One entry as a draft article file.
-    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter) -> (Draft, [Diagnostic]) {
+    /// The language a feed's articles are marked with: the feed's, when it is a language tag of
+    /// another language than the site's (`de` on an `en` site); nil when it is the site's
+    /// (`en-US` on an `en-GB` site) or unknown.
+    static func articleLanguage(feed: String?, site: String) -> String? {
+        guard let tag = feed.flatMap(LanguageTag.normalized) else { return nil }
+        let primary = { (tag: String) in tag.lowercased().split(separator: "-").first.map(String.init) ?? "" }
+        return primary(tag) == primary(site) ? nil : tag
+    }
+
+    /// One entry as a draft article file, marked as written in `language` when it is given.
+    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil) -> (Draft, [Diagnostic]) {
         // Relative links and images in the body point at the article's own site.
         let base = (entry.baseURL ?? entry.link).flatMap(webBase)
         let context = ArticleContext(author: entry.author, title: entry.title, date: entry.published ?? entry.updated)
@@ -75,7 +90,8 @@ enum ImportSteps {
             updated: entry.published == nil || entry.updated == entry.published ? nil : entry.updated,
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
             summary: summary.flatMap { $0.isEmpty ? nil : $0 }, draft: entry.isDraft, slug: entry.slug,
-            image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage)
+            image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage,
+            language: language)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)

@@ -5,11 +5,11 @@ import SiteBuild
 
 /// The steps that make the output files: the site, the book, the digest, static files.
 enum OutputSteps {
-    /// The website's pages, feeds and theme assets.
-    static func site(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data], extras: SiteExtras = SiteExtras(),
-                     log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
+    /// The website's pages, feeds and theme assets, in the words of `strings`.
+    static func site(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings, layouts: [String: Data],
+                     extras: SiteExtras = SiteExtras(), log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
         do {
-            let result = try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras)
+            let result = try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras, strings: strings)
             log += result.diagnostics
             return result.files
         } catch {
@@ -18,8 +18,9 @@ enum OutputSteps {
     }
 
     /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles,
-    /// with the stored pictures of `mediaFiles` (bytes by store name) their articles show.
-    static func book(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data], mediaFiles: [String: Data] = [:],
+    /// with the stored pictures of `mediaFiles` (bytes by store name) their articles show, in
+    /// the words of `strings`.
+    static func book(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings, layouts: [String: Data], mediaFiles: [String: Data] = [:],
                      sourceDateEpoch: Int?, log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
         guard config.book.enabled, !articles.isEmpty else { return [] }
         // The newest date any article has (undated ones may still say when they were updated);
@@ -29,7 +30,7 @@ enum OutputSteps {
             ?? ArticleDate(date: Date(timeIntervalSince1970: 0))
         let epubCSS = String(decoding: layouts["book/epub.css"] ?? Data(), as: UTF8.self)
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
-        let plan = BookPlan(articles, config: config)
+        let plan = BookPlan(articles, config: config, strings: strings)
         let media = BookMediaSteps.media(for: plan, options: config.book, files: mediaFiles, log: &log)
         do {
             let (epub, digest) = try BookBundle.make(plan, config: config, media: media, epubStylesheet: epubCSS,

@@ -43,9 +43,11 @@ extension PageRenderer {
     func undatedLists() -> [ListSpec] {
         guard !archive.undated.isEmpty else { return [] }
         let count = archive.undated.count
-        let view: [String: Any] = ["count": count, "isSingle": count == 1, "countText": strings.text("undated_count", count: count)]
+        let countText = strings.text("undated_count", count: count)
         return [ListSpec(template: "undated", folder: SitePaths.undatedFolder, title: strings.text("undated"),
-                         positions: archive.undated, head: PageHead(parents: [archiveParent])) { _ in ["undated": view] }]
+                         positions: archive.undated, head: PageHead(parents: [archiveParent])) { _ in
+            ["undated": ["count": count, "isSingle": count == 1, "countText": countText]]
+        }]
     }
 
     /// `archive/index.html`: years newest first, each with its months (oldest first) and

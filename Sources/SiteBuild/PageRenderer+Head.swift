@@ -26,12 +26,16 @@ extension PageRenderer {
         return ["meta": meta, "feeds": feedLinks([siteFeed] + (head.feeds.map { [$0] } ?? []), root: root)]
     }
 
-    /// `{url, size}` of the book and the digest, each absent when it is not built, and `any`.
+    /// `{url, size, details}` of the book and the digest, each absent when it is not built, and
+    /// `any`; `details` says what the file is and its size in the site's words: `(EPUB, 412 kB)`.
     func downloads(root: String) -> [String: Any] {
-        let link = { (download: SiteExtras.Download?) -> Any in
-            download.map { ["url": root + $0.path, "size": ByteSize($0.bytes).description] } ?? Absent.value
+        let link = { (download: SiteExtras.Download?, details: String) -> Any in
+            guard let download else { return Absent.value }
+            let size = formats.size(bytes: download.bytes)
+            return ["url": root + download.path, "size": size, "details": strings.text(details, ["size": size])]
         }
-        return ["book": link(extras.book), "digest": link(extras.digest), "any": extras.book != nil || extras.digest != nil]
+        return ["book": link(extras.book, "download_book_details"), "digest": link(extras.digest, "download_digest_details"),
+                "any": extras.book != nil || extras.digest != nil]
     }
 
     /// The date an article was updated, when that is after its publication.
@@ -84,7 +88,7 @@ extension PageRenderer {
             datePublished: article.date?.iso8601, dateModified: Self.lastChange(article)?.iso8601,
             author: author.map { [StructuredData.Agent(type: "Person", name: $0)] }, image: image.map { [$0] },
             url: url, mainEntityOfPage: url, keywords: article.tags.isEmpty ? nil : article.tags.map(\.name),
-            inLanguage: config.language,
+            inLanguage: ownLanguage(article) ?? config.language,
             publisher: StructuredData.Agent(type: "Organization", name: config.title, url: absolute(SitePaths.index)))
     }
 }

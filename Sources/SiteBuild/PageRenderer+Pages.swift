@@ -18,6 +18,8 @@ extension PageRenderer {
             "source": Self.webAddress(article.source),
             "image": image(item),
             "leadImage": Self.leadImage(item, root: root),
+            "language": ownLanguage(article) ?? Absent.value,
+            "direction": ownDirection(article) ?? Absent.value,
         ]
         return try page("page", at: path, title: article.title, head: PageHead(subject: item), ["article": view])
     }

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// One page of a paginated list: which items it shows and how it links to its siblings.
 struct Pagination: Sendable {
     /// The page's number, from 1.
@@ -19,17 +21,20 @@ struct Pagination: Sendable {
     /// The view model of the page's navigation; links are relative to the page at `path`
     /// and point to pages in `folder`. Page numbers show the first, the last and two either
     /// side of the current one, with gaps between, so the list stays short for any size.
-    func view(folder: String, root: String) -> [String: Any] {
+    /// Numbers are shown as `strings` writes them, and `status` says `Page 2 of 5` in its words.
+    func view(folder: String, root: String, strings: UIStrings = .english) -> [String: Any] {
         let url = { (number: Int) in root + SitePaths.listPage(in: folder, number: number) }
+        let formats = strings.formats
         return [
             "isPaginated": total > 1,
             "current": number,
             "total": total,
+            "status": strings.text("page_of", ["current": formats.number(number), "total": formats.number(total)]),
             "previousURL": number > 1 ? url(number - 1) : Absent.value,
             "nextURL": number < total ? url(number + 1) : Absent.value,
             "pages": shownNumbers().map { shown -> [String: Any] in
                 guard let shown else { return ["isGap": true, "isCurrent": false, "number": "", "url": ""] }
-                return ["isGap": false, "isCurrent": shown == number, "number": shown, "url": url(shown)]
+                return ["isGap": false, "isCurrent": shown == number, "number": formats.number(shown), "url": url(shown)]
             },
         ]
     }

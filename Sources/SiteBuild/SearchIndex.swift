@@ -17,9 +17,9 @@ struct SearchIndex: Sendable {
     /// How many characters of each article's text the snippets are made from, at most.
     static let excerptLength = 140
 
-    /// The index of `articles`, numbered in their order.
-    init(_ articles: [RenderedArticle]) {
-        let parsed = Parallel.map(articles) { Self.parse($0) }
+    /// The index of `articles`, numbered in their order, their dates written as `formats` writes them.
+    init(_ articles: [RenderedArticle], formats: LocalFormats = .of("en")) {
+        let parsed = Parallel.map(articles) { Self.parse($0, formats: formats) }
         documents = parsed.map(\.document)
         var table: [String: [SearchPosting]] = [:]
         for (number, article) in parsed.enumerated() {
@@ -35,11 +35,11 @@ struct SearchIndex: Sendable {
     }
 
     /// An article's entry, title terms and body terms.
-    private static func parse(_ item: RenderedArticle) -> (document: SearchDocument, title: Set<String>, body: [String]) {
+    private static func parse(_ item: RenderedArticle, formats: LocalFormats) -> (document: SearchDocument, title: Set<String>, body: [String]) {
         let text = PlainText.words(ofHTML: item.html.html).joined(separator: " ")
         let body = SearchTerms.terms(in: text)
         let document = SearchDocument(title: item.article.title, path: SitePaths.article(item.article),
-                                      date: item.article.isPage ? "" : item.article.date.map(\.readable) ?? "",
+                                      date: item.article.isPage ? "" : item.article.date.map(formats.day) ?? "",
                                       excerpt: excerpt(text), length: body.count)
         return (document, Set(SearchTerms.terms(in: item.article.title)), body)
     }

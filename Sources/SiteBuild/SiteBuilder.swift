@@ -22,15 +22,20 @@ public enum SiteBuilder {
     ///     `*.mustache` files are templates; files under `assets/` are copied to `assets/`;
     ///     anything else is ignored.
     ///   - extras: the static files and downloads the pages link to (a favicon, the book).
+    ///   - strings: the interface strings of the site's language (`TranslationMerge` in
+    ///     SiteFiles reads them from the theme's and the site's `i18n/` files); nil for English
+    ///     words with the dates and numbers of `config.language`.
     /// - Throws: `TemplateError` for a template that does not parse (naming it, with line and
     ///   column); ``SiteBuildError`` for a template that cannot be read or rendered.
     public static func build(_ articles: [RenderedArticle], config: SiteConfig,
-                             layouts: [String: Data], extras: SiteExtras = SiteExtras()) throws -> SiteBuildResult {
+                             layouts: [String: Data], extras: SiteExtras = SiteExtras(),
+                             strings: UIStrings? = nil) throws -> SiteBuildResult {
         // The steps, in the order they run.
         let templates = try TemplateSet(sources: templateSources(in: layouts))
         let stylesheet = layouts[SitePaths.stylesheet].flatMap { String(data: $0, encoding: .utf8) }
+        let words = strings ?? UIStrings(language: LanguageTag.normalized(config.language) ?? "en", entries: [:])
         let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles), extras: extras,
-                                    stylesheet: stylesheet)
+                                    stylesheet: stylesheet, strings: words)
         var files = try renderer.articlePages()
         files += try renderer.standalonePages()
         files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists()

@@ -76,6 +76,15 @@ struct EPUBCheckTests {
                                        modified: SampleArticles.modified, media: try PictureFixtures.media()))
     }
 
+    @Test("a right-to-left book in Arabic, with an English chapter, passes epubcheck")
+    func rightToLeftBook() throws {
+        let config = BookLanguageTests.config
+        let plan = BookPlan(BookLanguageTests.articles, config: config, strings: BookLanguageTests.arabic)
+        let (epub, _) = try BookBundle.make(plan, config: config, media: .none, epubStylesheet: try bookStylesheet(),
+                                            digestStylesheet: "", modified: SampleArticles.modified)
+        try check(epub)
+    }
+
     private func check(_ data: Data) throws {
         guard FileManager.default.fileExists(atPath: EPUBCheckTests.jar) else {
             Issue.record("epubcheck is missing: install it (apt-get install epubcheck) so \(EPUBCheckTests.jar) exists")

@@ -122,7 +122,7 @@ import Testing
         let site = try SiteFixture.build(SiteFixture.small, extras: Self.extras)
         #expect(site.text("tags/economy/index.html")?.contains("""
             <ul class="downloads" aria-label="Downloads">
-            <li><a href="../../book.epub" type="application/epub+zip">E-book</a> (EPUB, 412 KB)</li>
+            <li><a href="../../book.epub" type="application/epub+zip">E-book</a> (EPUB, 412 kB)</li>
             <li><a href="../../digest.html">Digest</a> (one HTML page, 1.2 MB)</li>
             </ul>
             """) == true)
@@ -151,14 +151,14 @@ import Testing
         let hosted = try SiteFixture.build(SiteFixture.small, baseURL: "https://example.org/news/")
         let page = try #require(hosted.text("404.html"))
         #expect(page.contains("<p class=\"site-title\"><a href=\"https://example.org/news/index.html\">The Daily Test</a></p>"))
-        #expect(page.contains("Try <a href=\"https://example.org/news/index.html\">the latest articles</a>"))
+        #expect(page.contains("<li><a href=\"https://example.org/news/index.html\">Latest articles</a></li>"))
         #expect(page.contains("<style>/* Broadsheet default theme.") && !page.contains("rel=\"stylesheet\""))
         #expect(page.contains("<a class=\"skip-link\" href=\"#main\">"))
         let links = PageLinks(path: "404.html", html: page).links.filter { !$0.hasPrefix("#") }
         #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix("https://example.org/news/") }, "\(links)")
         // Without a base URL the links stay relative: right at the top of the site.
         let plain = try #require(try SiteFixture.build(SiteFixture.small).text("404.html"))
-        #expect(plain.contains("Try <a href=\"index.html\">the latest articles</a>"))
+        #expect(plain.contains("<li><a href=\"index.html\">Latest articles</a></li>"))
         #expect(plain.contains("<style>"))
     }
 
