@@ -2,14 +2,18 @@
 # Installs the Debian packages Broadsheet needs, only those missing.
 #   scripts/install-deps.sh build   libcmark-dev, libxml2-dev, libicu-dev, libgd-dev (pictures),
 #                                   fonts-dejavu-core (the cover's type), libssl-dev (SHA-256), libcurl4 (URLSession)
-#   scripts/install-deps.sh test    the above plus epubcheck and chromium (to run the tests)
+#   scripts/install-deps.sh release the build packages plus libcurl4-openssl-dev: the release binary
+#                                   links the Swift runtime statically, and its FoundationNetworking
+#                                   then needs libcurl's link-time library (-lcurl) to link against
+#   scripts/install-deps.sh test    the build packages plus epubcheck and chromium (to run the tests)
 # Installing needs root: as another user it uses sudo, and says so first.
 set -euo pipefail
 
 packages=(libcmark-dev libxml2-dev libicu-dev libgd-dev fonts-dejavu-core libssl-dev libcurl4)
-if [ "${1:-build}" = "test" ]; then
-    packages+=(epubcheck chromium)
-fi
+case "${1:-build}" in
+    test) packages+=(epubcheck chromium) ;;
+    release) packages+=(libcurl4-openssl-dev) ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do
