@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 @testable import Pipeline
 import Testing
 
@@ -45,6 +46,33 @@ import Testing
 
     @Test func anEmptySummaryFallsBackToTheBody() {
         #expect(summary(body: "The body.", summary: "<br>") == "The body.")
+    }
+
+    /// WordPress ends a feed's excerpts with `[&#8230;]`, which the converter escapes as Markdown
+    /// (`\[…]`); built for real, no page or feed shows either.
+    @Test func aWordPressExcerptReachesNoOutputWithItsMarkdownEscape() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("wp.xml")
+        try Data("""
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Quay</title>
+            <item><title>Council meets</title><link>https://quay.example/council/</link>
+            <pubDate>Fri, 28 Jun 2024 12:22:37 +0000</pubDate>
+            <description><![CDATA[<p>The council met on Tuesday [&#8230;]</p>]]></description>
+            <content:encoded><![CDATA[<p>The council met on Tuesday to talk about the harbour wall.</p>]]></content:encoded></item>
+            </channel></rss>
+            """.utf8).write(to: feed)
+        let output = folder.appendingPathComponent("out")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: output, layouts: TestSupport.layouts))
+        let tree = try TestSupport.tree(output)
+        // Every text file (the EPUB is compressed, so its bytes say nothing).
+        let escaped = tree.filter { !$0.key.hasSuffix(".epub") && String(decoding: $0.value, as: UTF8.self).contains(#"\["#) }.keys.sorted()
+        #expect(escaped == [])
+        for path in ["index.html", "feed.xml", "rss.xml", "feed.json", "2024/council-meets/index.html"] {
+            let text = String(decoding: try #require(tree[path], "no \(path)"), as: UTF8.self)
+            #expect(text.contains("The council met on Tuesday…") && !text.contains("[…]"), "\(path)")
+        }
     }
 
     private func summary(body: String, summary: String? = nil) -> String {
