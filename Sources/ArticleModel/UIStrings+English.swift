@@ -22,6 +22,12 @@ extension UIStrings {
         "download_digest": .text("Digest"),
         "download_digest_details": .text("(one HTML page, {size})"),
         "document_title": .text("{page} – {site}"),
+        // The search box's status line, filled in by assets/search.js.
+        "search_loading": .text("Loading the index…"),
+        "search_unavailable": .text("Search is not available: the index did not load."),
+        "search_none": .text("No articles found for “{query}”."),
+        "search_found": .plural([.one: "{count} article found.", .other: "{count} articles found."]),
+        "search_shown": .text("The best {shown} are shown."),
 
         // Page headings and descriptions.
         "latest_articles": .text("Latest articles"),

@@ -36,6 +36,15 @@ public struct UIStrings: Hashable, Sendable {
         return UIStrings.filled(entry(key).form(for: count, language: language), all)
     }
 
+    /// The text of each plural form of `key` (a plain text as `other`), as these strings, else
+    /// English, have it: for a page script that picks the form itself (`Intl.PluralRules`).
+    public func forms(_ key: String) -> [PluralCategory: String] {
+        switch entry(key) {
+        case .text(let text): return [.other: text]
+        case .plural(let forms): return forms
+        }
+    }
+
     /// Which way the language is written.
     public var direction: TextDirection { TextDirection(language: language) }
 

@@ -59,6 +59,7 @@ struct PageRenderer: Sendable {
             "language": config.language,
             "isRightToLeft": strings.direction == .rtl,
             "t": texts,
+            "searchWords": searchWords(),
             "site": [
                 "title": config.title,
                 "description": Absent.unlessEmpty(config.description),

@@ -36,6 +36,10 @@ import Testing
         #expect(page.contains("<li><a href=\"../../index.html\">Neueste</a></li>\n<li><a href=\"../../tags/index.html\">Schlagwörter</a></li>"))
         #expect(page.contains("<time datetime=\"2024-03-01T09:00:00+01:00\">1. März 2024</time> · von Eva Berger · 3 Min. Lesezeit\n"))
         #expect(page.contains("<ul class=\"tags\" aria-label=\"Schlagwörter\">"))
+        #expect(page.contains("data-index=\"../../search-index.js\" data-text-loading=\"Der Index wird geladen …\" "
+            + "data-text-unavailable=\"Die Suche ist nicht verfügbar: Der Index wurde nicht geladen.\" "
+            + "data-text-none=\"Keine Artikel zu „{query}“ gefunden.\" data-text-shown=\"Die besten {shown} werden angezeigt.\" "
+            + "data-text-found-one=\"{count} Artikel gefunden.\" data-text-found-other=\"{count} Artikel gefunden.\">"))
         #expect(page.contains("<li class=\"older\"><a href=\"../../2024/storm/index.html\"><span>Älterer Artikel</span> Storm</a></li>"))
         let index = try #require(site.text("index.html"))
         #expect(index.contains("<h1>Neueste Artikel</h1>"))
@@ -83,6 +87,9 @@ import Testing
         #expect(page.contains("<time datetime=\"2024-03-01T09:00:00+01:00\">1 مارس، 2024</time> · بقلم Eva Berger · 3 دقائق للقراءة\n"))
         #expect(page.contains("<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>"))
         #expect(page.contains("<article class=\"article\">"))
+        #expect(page.contains("data-text-found-zero=\"لم يُعثر على أي مقالة.\" data-text-found-one=\"عُثر على مقالة واحدة.\" "
+            + "data-text-found-two=\"عُثر على مقالتين.\" data-text-found-few=\"عُثر على {count} مقالات.\" "
+            + "data-text-found-many=\"عُثر على {count} مقالة.\" data-text-found-other=\"عُثر على {count} مقالة.\">"))
         let index = try #require(site.text("index.html"))
         #expect(index.contains("<h1>أحدث المقالات</h1>"))
         #expect(index.contains("rel=\"next\">الأقدم ←</a>"))
