@@ -52,13 +52,16 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// One line: `file:line: item: severity: message (hint)`.
-    public var description: String {
+    public var description: String { formatted { $0.rawValue } }
+
+    /// The same line with the severity written by `severityText` (a terminal colours it).
+    public func formatted(severity severityText: (Severity) -> String) -> String {
         var place = file
         if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }
         var parts: [String] = []
         if !place.isEmpty { parts.append(place) }
         if let item { parts.append(item) }
-        parts.append(severity.rawValue)
+        parts.append(severityText(severity))
         var text = parts.joined(separator: ": ") + ": " + message
         if let hint { text += " (\(hint))" }
         return text

@@ -5,6 +5,8 @@ import Foundation
 public struct BuildReport: Sendable {
     /// Articles published.
     public var articles: Int
+    /// Of those, articles marked `draft: true`, published because the request asked for drafts.
+    public var drafts: Int
     /// Web pages the site has (not counting `digest.html` or static files).
     public var pages: Int
     /// All files written.
@@ -19,9 +21,10 @@ public struct BuildReport: Sendable {
     public var timings: [(step: String, seconds: Double)]
 
     /// Creates a report.
-    public init(articles: Int, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic],
+    public init(articles: Int, drafts: Int = 0, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic],
                 timings: [(step: String, seconds: Double)] = []) {
         self.articles = articles
+        self.drafts = drafts
         self.pages = pages
         self.files = files
         self.bookBytes = bookBytes

@@ -17,21 +17,24 @@ public enum ContentImporter {
     public static let journalPath = ".broadsheet/imports.journal"
 
     /// Imports `feeds` into `site`'s `content/`, holding the site's lock (``SiteLock``). The
-    /// record is saved on every exit, failures included.
-    public static func importFeeds(_ feeds: [URL], into site: URL, force: Bool) throws(PipelineError) -> ImportReport {
-        let lock = try SiteLock.site(site)
-        defer { lock.release() }
+    /// record is saved on every exit, failures included. With `dryRun`, the report says what
+    /// an import would do and nothing is written: no file, no record, no lock. Converting the
+    /// articles advances `progress`.
+    public static func importFeeds(_ feeds: [URL], into site: URL, force: Bool, dryRun: Bool = false,
+                                   progress: ProgressHandler? = nil) throws(PipelineError) -> ImportReport {
+        let lock = dryRun ? nil : try SiteLock.site(site)
+        defer { lock?.release() }
         var report = ImportReport()
         let inputs = try feeds.map { url throws(PipelineError) in SiteSnapshot.Input(name: url.path, data: try SiteReader.read(url)) }
         let settings = try SiteReader.siteSettings(site, log: &report.diagnostics)
         let read = ImportSteps.readFeeds(inputs, log: &report.diagnostics)
         let config = Pipeline.effectiveConfig(settings?.config ?? SiteConfig(), keys: settings?.keys ?? [], hasConfigFile: settings != nil,
                                               feeds: read.map(\.feed), log: &report.diagnostics)
-        let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: CleaningRules.standard.adding(config.cleaning), siteLanguage: config.language,
-                                                                  log: &report.diagnostics), config: config)
+        let drafts = TagSteps.autoTag(ImportSteps.convert(read, rules: Pipeline.cleaningRules(config), siteLanguage: config.language,
+                                                          progress: progress, log: &report.diagnostics), config: config)
         var manifest = try loadManifest(site, log: &report.diagnostics)
         var placer = ContentPlacer(site: site, manifest: manifest)
-        var saved = false
+        var saved = dryRun  // a dry run saves nothing
         defer { if !saved { try? save(manifest, site: site) } }  // a failed import keeps its record too
         for var draft in ResolveSteps.firstOfEachID(drafts, log: &report.diagnostics) {
             let date = draft.file.frontMatter.date
@@ -46,18 +49,24 @@ public enum ContentImporter {
             let path = placer.place(id: id, title: matter.slug ?? matter.title, folder: Article.folder(for: date, isPage: isPage))
             draft.file.frontMatter.slug = nil
             let text = ArticleFileFormat.text(of: draft.file)
-            try store(text, id: id, path: path, site: site, force: force, manifest: &manifest, report: &report)
+            try store(text, id: id, path: path, site: site, force: force, dryRun: dryRun, manifest: &manifest, report: &report)
         }
-        try save(manifest, site: site)
+        if !dryRun { try save(manifest, site: site) }
         saved = true
         return report
     }
 
-    private static func store(_ text: String, id: String, path: String, site: URL, force: Bool,
+    /// Writes one article's file, or with `dryRun` only reports what it would do.
+    private static func store(_ text: String, id: String, path: String, site: URL, force: Bool, dryRun: Bool,
                               manifest: inout ImportManifest, report: inout ImportReport) throws(PipelineError) {
         let url = site.appendingPathComponent(path)
         let record = ImportManifest.Record(id: id, hash: ContentHash.of(text))
         guard FileManager.default.fileExists(atPath: url.path) else {
+            if dryRun {
+                manifest.files[path] = record
+                report.created.append(path)
+                return
+            }
             // Recorded before it is written: a retry after a kill finds the path by the id.
             manifest.files[path] = record
             journal(path, record, site: site)
@@ -73,7 +82,7 @@ public enum ContentImporter {
         // An unreadable file (not UTF-8) counts as edited: it is not what Broadsheet wrote.
         let current = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         if current == text {
-            if manifest.files[path] != record { journal(path, record, site: site) }
+            if manifest.files[path] != record && !dryRun { journal(path, record, site: site) }
             manifest.files[path] = record
             report.unchanged.append(path)
             return
@@ -85,9 +94,11 @@ public enum ContentImporter {
                                                  hint: "run import with --force to replace it with the feed's version"))
             return
         }
-        try write(Data(text.utf8), to: url)
+        if !dryRun {
+            try write(Data(text.utf8), to: url)
+            journal(path, record, site: site)  // after the write: until then the old hash is right
+        }
         manifest.files[path] = record
-        journal(path, record, site: site)  // after the write: until then the old hash is right
         report.updated.append(path)
     }
 

@@ -17,9 +17,11 @@ enum OutputWriter {
     /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
     /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
     /// Returns notes about stale copies of the old site it removed; leftovers of a killed build
-    /// are ``recover(_:)``'s, which the pipeline calls first, holding the lock.
+    /// are ``recover(_:)``'s, which the pipeline calls first, holding the lock. Each file
+    /// written advances `progress` (`writing files`).
     @discardableResult
-    static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) -> [Diagnostic] {
+    static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL],
+                      progress: ProgressHandler? = nil) throws(PipelineError) -> [Diagnostic] {
         try refuseBrokenLink(output)
         // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -41,8 +43,10 @@ enum OutputWriter {
             let folders = Set(files.map { temporary.appendingPathComponent($0.path).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             // Folders exist now, so the files can be written on every core.
+            let counter = ProgressCounter("writing files", total: files.count, handler: progress)
             _ = try Parallel.map(files.count) { index in
                 try files[index].contents.write(to: temporary.appendingPathComponent(files[index].path))
+                counter.advance()
             }
             try swap(temporary, into: output, aside: old)
         } catch {

@@ -53,7 +53,7 @@ extension Pipeline {
                                     log: inout [Diagnostic]) throws(PipelineError) {
         var clock = StepClock()
         var ignored: [Diagnostic] = []  // what build says about the articles, it says again
-        let (articles, _) = Self.articles(snapshot, clock: &clock, log: &ignored)
+        let (articles, _, _) = Self.articles(snapshot, clock: &clock, log: &ignored)
         let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &ignored)
         let stored = Set(rendered.flatMap { $0.images.keys.map(MediaLibrary.key) })
         tally.alreadyStored(stored.count)

@@ -30,72 +30,82 @@ public enum Pipeline {
         let output = try outputFolder(request)
         let protected = protectedFolders(request)
         try OutputWriter.check(output, protecting: protected.containing, notInside: protected.inside)  // fail before any work
-        let snapshot = try SiteReader.read(request, log: &log)
+        var snapshot = try SiteReader.read(request, log: &log)
+        if let baseURL = request.baseURL { snapshot.config.baseURL = baseURL }  // --base-url, for this build
         let locks = try SiteLock.forBuild(request, output: output)  // one build or import at a time
         defer { locks.forEach { $0.release() } }
         log += OutputWriter.recover(output)  // leftovers of a killed build
         try checkSourcesOutside(output, request: request, sources: snapshot.config.sources)
         clock.lap("read")
-        let (articles, config) = Self.articles(snapshot, clock: &clock, log: &log)
+        let (articles, config, drafts) = Self.articles(snapshot, includeDrafts: request.includeDrafts, progress: request.progress,
+                                                       clock: &clock, log: &log)
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
                                 hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
         }
-        let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, log: &log)
+        let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, progress: request.progress, log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
+        ProgressCounter.begin("making the book", handler: request.progress)
         let strings = StringSteps.strings(snapshot, language: config.language, log: &log)
         let book = try OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
                                         sourceDateEpoch: request.sourceDateEpoch, log: &log)
         clock.lap("book")
+        ProgressCounter.begin("making the site's pages", handler: request.progress)
         let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
         let pages = try OutputSteps.site(rendered, config: config, strings: strings, layouts: snapshot.layouts, extras: extras, log: &log)
         clock.lap("site")
         let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
         let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
-        log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside)
+        log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside,
+                                      progress: request.progress)
         clock.lap("write")
-        return BuildReport(articles: articles.count, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
+        return BuildReport(articles: articles.count, drafts: drafts, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
                            files: files.count, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
                            output: output, diagnostics: log, timings: clock.laps)
     }
 
-    /// Steps 2 to 6 of ``build(_:)``, in memory: the articles to publish and the settings in
-    /// effect. `fetch` runs them too, to find the pictures the site will use.
-    static func articles(_ snapshot: SiteSnapshot, clock: inout StepClock, log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig) {
+    /// Steps 2 to 6 of ``build(_:)``, in memory: the articles to publish, the settings in
+    /// effect, and how many of the articles are drafts (published only when `includeDrafts`).
+    /// `fetch` runs them too, to find the pictures the site will use.
+    static func articles(_ snapshot: SiteSnapshot, includeDrafts: Bool = false, progress: ProgressHandler? = nil, clock: inout StepClock,
+                         log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig, drafts: Int) {
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
         clock.lap("import")
         let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
-        let rules = CleaningRules.standard.adding(config.cleaning)
-        let imported = ImportSteps.convert(feeds, rules: rules, siteLanguage: config.language, log: &log)
+        let rules = cleaningRules(config)
+        let imported = ImportSteps.convert(feeds, rules: rules, siteLanguage: config.language, progress: progress, log: &log)
         clock.lap("convert")
         let written = ContentSteps.parse(snapshot.content, log: &log)
         clock.lap("parse")
         let tagged = TagSteps.autoTag(imported, alongside: written, config: config)
         clock.lap("tags")
-        let articles = ResolveSteps.articles(from: written + tagged, defaultAuthor: config.author, log: &log)
+        let articles = ResolveSteps.articles(from: written + tagged, defaultAuthor: config.author, includeDrafts: includeDrafts, log: &log)
         clock.lap("resolve")
-        return (articles, config)
+        let draftOrigins = Set((written + tagged).filter(\.file.frontMatter.draft).map(\.origin))
+        return (articles, config, includeDrafts ? articles.filter { draftOrigins.contains($0.origin) }.count : 0)
     }
 
-    /// Converts one HTML document or fragment to clean Markdown with the built-in rules,
-    /// as `broadsheet convert` prints it. The encoding is found as for feeds (a byte-order
-    /// mark, the declared `charset`, valid UTF-8, else detected), and what was guessed is
-    /// among the diagnostics.
+    /// Converts one HTML document or fragment to clean Markdown with `rules` (the built-in
+    /// ones unless given), as `broadsheet convert` prints it; relative links and pictures are
+    /// made absolute against `baseURL`, else a whole page's canonical link. The encoding is
+    /// found as for feeds (a byte-order mark, the declared `charset`, valid UTF-8, else
+    /// detected), and what was guessed is among the diagnostics.
     ///
     /// A whole page (`<html>`, `<body>` or a doctype at its start) is first cut down to its
     /// article (PageExtract), headed by its title, unless `whole` is set; a fragment is never cut.
-    public static func convert(html: Data, file: String, whole: Bool = false) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
+    public static func convert(html: Data, file: String, whole: Bool = false, rules: CleaningRules = .standard,
+                               baseURL: String? = nil) -> (markdown: Markdown, diagnostics: [Diagnostic]) {
         let decoded = HTMLText.decode(html, file: file)
         guard !whole, PageExtractor.isWholePage(decoded.text) else {
-            let conversion = HTMLToMarkdown.convert(HTMLFragment(decoded.text), rules: .standard)
+            let conversion = HTMLToMarkdown.convert(HTMLFragment(decoded.text), rules: rules, baseURL: baseURL)
             return (conversion.markdown, decoded.diagnostics + conversion.diagnostics.map { $0.located(file: file) })
         }
         let page = PageExtractor.extract(decoded.text, file: file)
-        let base = page.metadata.canonicalLink.flatMap(ImportSteps.webBase)
+        let base = baseURL ?? page.metadata.canonicalLink.flatMap(ImportSteps.webBase)
         let meta = page.metadata
         let context = ArticleContext(author: meta.byline, title: meta.title, date: meta.published ?? meta.updated)
-        let conversion = HTMLToMarkdown.convert(page.content, rules: .standard, baseURL: base, context: context)
+        let conversion = HTMLToMarkdown.convert(page.content, rules: rules, baseURL: base, context: context)
         var text = conversion.markdown.text
         if let title = page.metadata.title, !title.isEmpty {
             // The converter writes the heading, so the title is escaped as any heading is.

@@ -47,14 +47,19 @@ enum ImportSteps {
     /// diagnostics located at the entry. An entry of a feed in another language than the
     /// site's (`siteLanguage`) keeps the feed's language (``articleLanguage(feed:site:)``); no
     /// entry does without a site language.
+    /// Each finished entry advances `progress` (`converting articles`).
     static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, siteLanguage: String? = nil,
-                        log: inout [Diagnostic]) -> [Draft] {
+                        progress: ProgressHandler? = nil, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in
             let language = siteLanguage.flatMap { articleLanguage(feed: named.feed.language, site: $0) }
             return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language) }
         }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
-        let results = Parallel.map(jobs) { name, entry, language in draft(from: entry, file: name, converter: converter, language: language) }
+        let counter = ProgressCounter("converting articles", total: jobs.count, handler: progress)
+        let results = Parallel.map(jobs) { name, entry, language in
+            defer { counter.advance() }
+            return draft(from: entry, file: name, converter: converter, language: language)
+        }
         for result in results { log += result.1 }
         return results.map(\.0)
     }

@@ -15,10 +15,12 @@ enum RenderSteps {
     /// site, the book and the digest can use the stored files; `unstored` holds the addresses of
     /// the pictures that are not in it (they stay remote). A picture paragraph with the
     /// italic caption paragraph after it becomes one `figure` (``CaptionedFigures``) before
-    /// anything else reads the body.
-    static func render(_ articles: [Article], library: MediaLibrary = .empty,
+    /// anything else reads the body. Each finished article advances `progress`.
+    static func render(_ articles: [Article], library: MediaLibrary = .empty, progress: ProgressHandler? = nil,
                        log: inout [Diagnostic]) -> (articles: [RenderedArticle], unstored: Set<String>) {
+        let counter = ProgressCounter("rendering articles", total: articles.count, handler: progress)
         let results = Parallel.map(articles) { article in
+            defer { counter.advance() }
             let html = MarkdownRenderer.html(from: article.body)
             let (clean, removed) = Sanitizer.clean(MarkupParser.html(html.html))
             let body = CaptionedFigures.made(in: clean)

@@ -4,13 +4,14 @@ import SiteBuild
 /// The step that turns drafts into articles: one per id, dated, undated or standalone pages,
 /// unique slugs.
 enum ResolveSteps {
-    /// Drops drafts marked `draft: true` and duplicates (a file in `content/` wins over a feed
-    /// item with the same id; otherwise the first wins), keeps articles without a date as
-    /// undated (one note each), and makes every `YYYY/slug`, `undated/slug` and `pages/slug` key
-    /// unique; a page's slug never names one of the site's own folders.
-    static func articles(from drafts: [Draft], defaultAuthor: String?, log: inout [Diagnostic]) -> [Article] {
+    /// Drops drafts marked `draft: true` (unless `includeDrafts`, as `build --drafts` asks) and
+    /// duplicates (a file in `content/` wins over a feed item with the same id; otherwise the
+    /// first wins), keeps articles without a date as undated (one note each), and makes every
+    /// `YYYY/slug`, `undated/slug` and `pages/slug` key unique; a page's slug never names one
+    /// of the site's own folders.
+    static func articles(from drafts: [Draft], defaultAuthor: String?, includeDrafts: Bool = false, log: inout [Diagnostic]) -> [Article] {
         // Duplicates first, then drafts: a file marked `draft: true` also hides the feed's version.
-        let kept = firstOfEachID(drafts, log: &log).filter { !$0.file.frontMatter.draft }
+        let kept = firstOfEachID(drafts, log: &log).filter { includeDrafts || !$0.file.frontMatter.draft }
         var takenByFolder: [String: Set<String>] = [:]
         return kept.map { draft in
             let matter = draft.file.frontMatter

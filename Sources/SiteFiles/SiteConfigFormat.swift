@@ -97,7 +97,7 @@ public enum SiteConfigFormat {
     }
 
     /// An absolute http(s) address with a host and nothing that needs escaping in an attribute.
-    static func isWebAddress(_ text: String) -> Bool {
+    public static func isWebAddress(_ text: String) -> Bool {
         text.isWebAddress && !text.contains { $0.isWhitespace || "\"'<>\\`".contains($0) }
     }
 }

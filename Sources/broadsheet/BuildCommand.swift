@@ -17,6 +17,11 @@ struct BuildCommand: ParsableCommand {
         The output folder is replaced as a whole, and only if it is empty or was written \
         by Broadsheet before. SOURCE_DATE_EPOCH, when set, dates the book.
 
+        For a preview: --base-url gives the address the site is published at in place \
+        of site.yml's base_url, for this build only; --drafts publishes the articles \
+        marked draft: true too (the summary counts them). On a terminal a progress \
+        line shows the long steps; --quiet prints errors only.
+
         Items that cannot be used are reported with file, item and line and left out; \
         the rest is built. \(ExitStatus.help) A build with no article to publish \
         keeps the previous output and ends with 2.
@@ -27,6 +32,8 @@ struct BuildCommand: ParsableCommand {
           broadsheet build Site --output /tmp/site   → /tmp/site
           broadsheet build news.xml blog.xml -o out  → out/
           broadsheet build saved/*.html -o out       one article per page → out/
+          broadsheet build Site --drafts --base-url http://localhost:8000/
+          broadsheet build Site --quiet --strict     for CI: silent, warnings fail
         """)
 
     @Argument(help: "A site folder, or one or more feed files or web pages.", completion: .file())
@@ -44,11 +51,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each step of the build took.")
     var timings = false
 
+    @Option(help: ArgumentHelp("The address the site is published at, for this build (replaces site.yml's base_url).", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Publish the articles marked draft: true too.")
+    var drafts = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only: no warnings, progress or summary.")
+    var quiet = false
+
     @Flag(help: "End with exit status 1 when there are warnings too, not only errors (for CI).")
     var strict = false
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output needs a folder name") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things: give one") }
+        if let baseURL, !BuildRequest.isPublishableAddress(baseURL) {
+            throw ValidationError("--base-url \(baseURL): give an http:// or https:// address with a host and no spaces or quotes, such as https://example.com/news/")
+        }
         if let layouts, !isDirectory(layouts) { throw ValidationError("--layouts \(layouts): no such folder") }
         if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw ValidationError("\(missing): no such file or folder")
@@ -69,34 +89,39 @@ struct BuildCommand: ParsableCommand {
         let source: BuildRequest.Source = inputs.isEmpty || isDirectory(inputs[0])
             ? .site(URL(fileURLWithPath: inputs.first ?? "."))
             : .feeds(inputs.map(URL.init(fileURLWithPath:)))
+        let line = ProgressLine.forStandardError(quiet: quiet)
         let request = BuildRequest(source: source, output: output.map(URL.init(fileURLWithPath:)), layouts: theme,
-                                   sourceDateEpoch: try sourceDateEpoch(environment["SOURCE_DATE_EPOCH"]))
+                                   sourceDateEpoch: try sourceDateEpoch(environment["SOURCE_DATE_EPOCH"]),
+                                   baseURL: baseURL, includeDrafts: drafts, progress: { line.show($0) })
         let report: BuildReport
         do {
             report = try Pipeline.build(request)
         } catch {
-            DiagnosticPrinter.print(error.diagnostics, verbose: verbose)
-            DiagnosticPrinter.printError("error: \(error)")
+            line.clear()
+            DiagnosticPrinter.print(error.diagnostics, verbose: verbose, quiet: quiet)
+            DiagnosticPrinter.printFailure(error)
             throw ExitStatus.nothingDone
         }
-        DiagnosticPrinter.print(report.diagnostics, verbose: verbose)
+        line.clear()
+        DiagnosticPrinter.print(report.diagnostics, verbose: verbose, quiet: quiet)
         if timings {
             for (step, seconds) in report.timings {
                 print(step.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds))
             }
         }
-        print(summary(report, seconds: Date().timeIntervalSince(start)))
+        if !quiet { print(summary(report, seconds: Date().timeIntervalSince(start))) }
         try ExitStatus.check(report.diagnostics, strict: strict)
     }
 
     private func summary(_ report: BuildReport, seconds: Double) -> String {
         let book = report.bookBytes > 0 ? ", book \(kilobytes(report.bookBytes))" : ""
+        let drafts = report.drafts > 0 ? " (\(DisplayPath.count(report.drafts, "draft")))" : ""
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.filter { $0.severity == .warning }.count
-        let warned = (errors > 0 ? ", \(count(errors, "error"))" : "") + (warnings > 0 ? ", \(count(warnings, "warning"))" : "")
+        let warned = (errors > 0 ? ", \(DisplayPath.count(errors, "error"))" : "") + (warnings > 0 ? ", \(DisplayPath.count(warnings, "warning"))" : "")
         let time = String(format: "%.2f", seconds)
-        let output = displayPath(report.output)
-        return "Built \(count(report.articles, "article")), \(count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
+        let output = DisplayPath.of(report.output)
+        return "Built \(DisplayPath.count(report.articles, "article"))\(drafts), \(DisplayPath.count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
     }
 
     /// SOURCE_DATE_EPOCH as seconds, when set; a value that is not a date up to year 9999 is an error.
@@ -108,19 +133,5 @@ struct BuildCommand: ParsableCommand {
         return seconds
     }
 
-    /// The path relative to the current folder when it lies inside it, else absolute.
-    private func displayPath(_ url: URL) -> String {
-        let here = FileManager.default.currentDirectoryPath
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
-    }
-
-    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
     private func kilobytes(_ bytes: Int) -> String { "\((bytes + 1023) / 1024) KB" }
-}
-
-func isDirectory(_ path: String) -> Bool {
-    var flag: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
 }

@@ -48,7 +48,7 @@ struct FetchCommand: ParsableCommand {
 
     func run() throws {
         let theme = layouts.map(URL.init(fileURLWithPath:)) ?? LayoutsLocator.environmentLayouts()
-        let line = ProgressLine(onTerminal: isatty(STDERR_FILENO) != 0)
+        let line = ProgressLine.forStandardError()
         let request = FetchRequest(site: URL(fileURLWithPath: site), layouts: theme,
                                    version: ToolVersion.number, progress: { line.show($0) })
         let report: FetchReport
@@ -57,7 +57,7 @@ struct FetchCommand: ParsableCommand {
         } catch {
             line.clear()
             DiagnosticPrinter.print(error.diagnostics, verbose: verbose)
-            DiagnosticPrinter.printError("error: \(error)")
+            DiagnosticPrinter.printFailure(error)
             throw ExitStatus.nothingDone
         }
         line.clear()

@@ -31,7 +31,7 @@ struct LayoutsExportCommand: ParsableCommand {
         do {
             written = try ThemeExport.write(to: URL(fileURLWithPath: folder), force: force)
         } catch {
-            DiagnosticPrinter.printError("error: \(error)")
+            DiagnosticPrinter.printFailure(error)
             throw ExitStatus.nothingDone
         }
         print("Wrote the default theme's \(written.count) files to \(folder)")
