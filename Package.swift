@@ -60,9 +60,8 @@ let package = Package(
         .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
 
         // The default theme compiled in: the EmbedTheme plugin turns every file of Layouts/ (linked
-        // as Sources/Theme/Layouts) into Swift source with the theme-source tool, at each build.
-        .executableTarget(name: "theme-source"),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-source"]),
+        // as Sources/Theme/Layouts) into Swift source (Plugins/EmbedTheme/theme-source.sh), at each build.
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         .target(name: "Theme", plugins: ["EmbedTheme"]),
         // broadsheet.1 from the binary's own help texts, for `make install`.
         .executableTarget(name: "manual-page"),

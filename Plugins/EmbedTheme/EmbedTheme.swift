@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the default theme into the `Theme` target: every file of `Layouts/` becomes an entry
-/// of one generated Swift source (`EmbeddedTheme.swift`, written by the `theme-source` tool).
+/// of one generated Swift source (`EmbeddedTheme.swift`, written by `theme-source.sh` beside
+/// this file, run with `/bin/sh`).
 ///
 /// The theme reaches the target through the symbolic link `Sources/Theme/Layouts → ../../Layouts`,
 /// so SwiftPM sees its files as the target's own: adding or removing a file re-plans the build
@@ -20,7 +21,8 @@ struct EmbedTheme: BuildToolPlugin {
     /// Names never embedded, as `SiteReader.ignoredNames` (hidden ones never reach the plugin).
     static let ignoredNames: Set<String> = ["Thumbs.db"]
 
-    /// One command: `theme-source LAYOUTS OUTPUT PATH...`, with every theme file as an input.
+    /// One command: `sh theme-source.sh LAYOUTS OUTPUT PATH...`, with the script and every theme
+    /// file as its inputs.
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
         let root = context.package.directoryURL.appending(path: "Sources/\(target.name)/\(Self.folder)")
@@ -30,9 +32,10 @@ struct EmbedTheme: BuildToolPlugin {
             .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
         let names = files.map { String($0.path(percentEncoded: false).dropFirst(prefix.count)) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTheme.swift")
+        let script = context.package.directoryURL.appending(path: "Plugins/EmbedTheme/theme-source.sh")
         return [.buildCommand(displayName: "Embedding the default theme (\(names.count) files of Layouts/)",
-                              executable: try context.tool(named: "theme-source").url,
-                              arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)] + names,
-                              inputFiles: files, outputFiles: [output])]
+                              executable: URL(fileURLWithPath: "/bin/sh"),
+                              arguments: [script, root, output].map { $0.path(percentEncoded: false) } + names,
+                              inputFiles: [script] + files, outputFiles: [output])]
     }
 }
