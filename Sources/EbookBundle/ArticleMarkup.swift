@@ -3,8 +3,9 @@ import MarkupTree
 
 /// The HTML of one article as both the EPUB chapter and the digest show it: headline,
 /// byline, date (none for an undated article), tags, body and the link to the original, in
-/// the book's language; an article in another language is marked with its own `lang` (and
-/// `dir` when it runs the other way). Well-formed XHTML.
+/// the book's language; the headline and body of an article in another language are marked
+/// with its own `lang` (and `dir` when it runs the other way), the book's own words around
+/// them are not. Well-formed XHTML.
 enum ArticleMarkup {
     /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6), its stored
     /// pictures shown through `pictures` (by store file name; see ``PictureMarkup``), its words
@@ -15,8 +16,9 @@ enum ArticleMarkup {
         let strings = plan.strings
         let level = min(max(headingLevel, 1), 6)
         let h = "h\(level)"
-        var out = "<article class=\"article\" id=\"\(attr(entry.anchor))\"\(languageAttributes(article, plan: plan, xml: xml))>\n"
-        out += "<header class=\"article-header\">\n<\(h) class=\"article-title\">\(text(entry.headline))</\(h)>\n"
+        let own = languageAttributes(article, plan: plan, xml: xml)
+        var out = "<article class=\"article\" id=\"\(attr(entry.anchor))\">\n"
+        out += "<header class=\"article-header\">\n<\(h) class=\"article-title\"\(own)>\(text(entry.headline))</\(h)>\n"
         if let author = (article.author ?? defaultAuthor)?.trimmingWhitespaceAndNewlines, !author.isEmpty {
             out += "<p class=\"byline\">\(text(strings.text("byline", ["author": author])))</p>\n"
         }
@@ -24,7 +26,7 @@ enum ArticleMarkup {
         out += tagList(article.tags, strings)
         let nodes = PictureMarkup.body(entry, references: pictures, strings: strings)
         let body = MarkupSerializer.html(headings(nodes, below: level)).removingNonXMLCharacters
-        out += "</header>\n<div class=\"article-body\">\n\(body)\n</div>\n"
+        out += "</header>\n<div class=\"article-body\"\(own)>\n\(body)\n</div>\n"
         out += sourceLink(article.source, strings)
         return out + "</article>\n"
     }

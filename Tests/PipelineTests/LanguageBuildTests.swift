@@ -63,9 +63,9 @@ import Testing
         let (folder, site) = try Self.site(language: "en", files: ["feeds/nachrichten.xml": feed])
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
-        #expect(try Self.page(site, "2024/hafen/index.html").contains("<article class=\"article\" lang=\"de-DE\">"))
-        #expect(try Self.page(site, "2024/budget/index.html").contains("<article class=\"article\">"))
-        #expect(try Self.page(site, "index.html").contains("<article class=\"entry\" lang=\"de-DE\">"))
+        #expect(try Self.page(site, "2024/hafen/index.html").contains("<div class=\"article-body\" lang=\"de-DE\">"))
+        #expect(try Self.page(site, "2024/budget/index.html").contains("<div class=\"article-body\">"))
+        #expect(try Self.page(site, "index.html").contains("<h2 class=\"entry-title\" lang=\"de-DE\">"))
         // import writes the language into the article's file, so it stays marked.
         _ = try ContentImporter.importFeeds([site.appendingPathComponent("feeds/nachrichten.xml")], into: site, force: false)
         let file = try String(contentsOf: site.appendingPathComponent("content/2024/hafen.md"), encoding: .utf8)

@@ -86,7 +86,7 @@ import Testing
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n"))
         #expect(page.contains("<time datetime=\"2024-03-01T09:00:00+01:00\">1 مارس، 2024</time> · بقلم Eva Berger · 3 دقائق للقراءة\n"))
         #expect(page.contains("<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>"))
-        #expect(page.contains("<article class=\"article\">"))
+        #expect(page.contains("<article class=\"article\">\n<header class=\"article-header\">\n<h1>Budget</h1>"))
         #expect(page.contains("data-text-found-zero=\"لم يُعثر على أي مقالة.\" data-text-found-one=\"عُثر على مقالة واحدة.\" "
             + "data-text-found-two=\"عُثر على مقالتين.\" data-text-found-few=\"عُثر على {count} مقالات.\" "
             + "data-text-found-many=\"عُثر على {count} مقالة.\" data-text-found-other=\"عُثر على {count} مقالة.\">"))
@@ -108,17 +108,22 @@ import Testing
         var english = SiteFixture.article("English news", "2024-03-04T08:00:00Z")
         english.article.language = "en-GB"
         let site = try Self.build("en-GB", [arabic, german, english])
-        #expect(try #require(site.text("2024/arabic-news/index.html")).contains("<article class=\"article\" lang=\"ar\" dir=\"rtl\">"))
-        #expect(try #require(site.text("2024/german-news/index.html")).contains("<article class=\"article\" lang=\"de\">"))
-        #expect(try #require(site.text("2024/english-news/index.html")).contains("<article class=\"article\">"))
+        // Its title, summary and body are marked; the site's words around them (the date line) are not.
+        let arabicPage = try #require(site.text("2024/arabic-news/index.html"))
+        #expect(arabicPage.contains("<article class=\"article\">\n<header class=\"article-header\">\n<h1 lang=\"ar\" dir=\"rtl\">Arabic news</h1>\n<p class=\"meta\">"))
+        #expect(arabicPage.contains("<div class=\"article-body\" lang=\"ar\" dir=\"rtl\">"))
+        #expect(try #require(site.text("2024/german-news/index.html")).contains("<h1 lang=\"de\">German news</h1>"))
+        let englishPage = try #require(site.text("2024/english-news/index.html"))
+        #expect(englishPage.contains("<h1>English news</h1>") && englishPage.contains("<div class=\"article-body\">"))
         let index = try #require(site.text("index.html"))
-        #expect(index.contains("<article class=\"entry\" lang=\"ar\" dir=\"rtl\">"))
-        #expect(index.contains("<article class=\"entry\" lang=\"de\">"))
+        #expect(index.contains("<h2 class=\"entry-title\" lang=\"ar\" dir=\"rtl\"><a href=\"2024/arabic-news/index.html\">Arabic news</a></h2>"))
+        #expect(index.contains("<p class=\"summary\" lang=\"ar\" dir=\"rtl\">"))
+        #expect(index.contains("<h2 class=\"entry-title\" lang=\"de\"><a href=\"2024/german-news/index.html\">German news</a></h2>"))
         // On an Arabic site, the English article runs left to right inside the right-to-left page.
         var inEnglish = SiteFixture.article("Wire report", "2024-03-05T08:00:00Z")
         inEnglish.article.language = "en"
         let arabicSite = try Self.build("ar", [inEnglish])
-        #expect(try #require(arabicSite.text("2024/wire-report/index.html")).contains("<article class=\"article\" lang=\"en\" dir=\"ltr\">"))
+        #expect(try #require(arabicSite.text("2024/wire-report/index.html")).contains("<h1 lang=\"en\" dir=\"ltr\">Wire report</h1>"))
     }
 
     @Test func aSiteOverridesOneString() throws {
