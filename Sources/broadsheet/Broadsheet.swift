@@ -8,6 +8,7 @@ struct Broadsheet: ParsableCommand {
         abstract: "Build a static website, an EPUB and an offline digest from news and blog feeds.",
         discussion: """
         Examples:
+          broadsheet new my-news                  a new site folder, ready to build
           broadsheet build Site                   the sample site → Site/public
           broadsheet build feed.xml --output out  a feed → out/, no site folder
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
@@ -17,5 +18,6 @@ struct Broadsheet: ParsableCommand {
         \(ExitStatus.help)
         """,
         version: ToolVersion.line,
-        subcommands: [BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self, LayoutsCommand.self])
+        subcommands: [NewCommand.self, BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self,
+                      LayoutsCommand.self])
 }

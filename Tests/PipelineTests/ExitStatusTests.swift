@@ -47,6 +47,10 @@ import Testing
         Row(arguments: ["convert", "{input}"], input: "<p>Hello</p><script>x()</script>", status: 0),
         Row(arguments: ["convert", "{out}"], input: "", status: 2),
         Row(arguments: ["convert", "{input}", "--no-such-flag"], input: "<p>Hello</p>", status: 64),
+        Row(arguments: ["new", "{site}"], input: "", status: 0),
+        Row(arguments: ["new", "{out}", "--from", "{input}"], input: clean, status: 0),
+        Row(arguments: ["new", "{input}"], input: clean, status: 2),
+        Row(arguments: ["new", "{out}", "--from", "/nonexistent/feed.xml"], input: "", status: 64),
     ]
 
     @Test(arguments: rows) func everyCommandEndsWithTheDocumentedStatus(row: Row) throws {
@@ -66,7 +70,7 @@ import Testing
     }
 
     @Test func everyHelpDocumentsTheExitStatus() throws {
-        for command in [[], ["build"], ["import"], ["convert"], ["fetch"]] {
+        for command in [[], ["new"], ["build"], ["import"], ["convert"], ["fetch"]] {
             let help = try CommandLineTests.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains("Exit status, the same for every command: 0 done; 1 done, but some items had problems"), "\(command)")
             #expect(help.contains("2 nothing done") && help.contains("64 a wrong command line"), "\(command)")
