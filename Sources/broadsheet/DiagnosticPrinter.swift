@@ -2,8 +2,8 @@ import ArticleModel
 import Foundation
 import Pipeline
 
-/// Prints diagnostics on standard error. Without `--verbose`: notes (what the cleaner
-/// removed) only as a count, and a message repeated across many items shown three times,
+/// Prints diagnostics on standard error. Without `--verbose`: notes on files and items (what
+/// the cleaner removed) only as a count, notes on the whole run in full, and a message repeated across many items shown three times,
 /// then counted. With `--quiet`: errors only. Severities are coloured on a terminal
 /// (``Terminal``).
 enum DiagnosticPrinter {
@@ -16,7 +16,8 @@ enum DiagnosticPrinter {
         var seen: [String: Int] = [:]
         for diagnostic in diagnostics {
             if quiet && diagnostic.severity != .error { continue }
-            if diagnostic.severity == .note && !verbose {
+            // A note about the whole run (no file: the pictures not yet fetched) is always shown.
+            if diagnostic.severity == .note && !verbose && !diagnostic.file.isEmpty {
                 notes += 1
                 continue
             }
