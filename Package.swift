@@ -58,6 +58,8 @@ let package = Package(
         .target(name: "AutoTags", dependencies: ["ArticleModel"]),
         // Whole web pages → the article and its metadata (extraction in the spirit of Readability).
         .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
+        // A built output checked from its files: links, anchors, pictures, stylesheets, feeds.
+        .target(name: "SiteCheck", dependencies: ["ArticleModel", "MarkupTree"]),
 
         // The default theme compiled in: the EmbedTheme plugin turns every file of Layouts/ (linked
         // as Sources/Theme/Layouts) into Swift source (Plugins/EmbedTheme/theme-source.sh), at each build.
@@ -70,7 +72,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: [
             "ArticleModel", "FeedImport", "HTMLToMarkdown", "HTMLSanitizer", "MarkdownRender",
             "SiteFiles", "Templating", "SiteBuild", "EbookBundle", "TextEncoding", "PageExtract", "AutoTags",
-            "ImageKit", "Digest", "WebFetch", "Theme",
+            "ImageKit", "Digest", "WebFetch", "SiteCheck", "Theme",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
             "Pipeline", "ArticleModel",
@@ -93,10 +95,11 @@ let package = Package(
         .testTarget(name: "ImageKitTests", dependencies: ["ImageKit", "ArticleModel"], exclude: ["make-fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender", "ArticleModel"]),
         .testTarget(name: "SiteFilesTests", dependencies: ["SiteFiles", "ArticleModel"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree", "SiteFiles"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "Templating", "ArticleModel", "MarkupTree", "SiteCheck", "SiteFiles"]),
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
         .testTarget(name: "PageExtractTests", dependencies: ["PageExtract", "Pipeline", "HTMLToMarkdown", "MarkupTree", "ArticleModel"], resources: [.copy("Pages")]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit", "Theme"]),
+        .testTarget(name: "SiteCheckTests", dependencies: ["SiteCheck", "ArticleModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit", "SiteCheck", "Theme"]),
         // `fetch` against a real HTTP server on 127.0.0.1; the digest's test vectors.
         .testTarget(name: "FetchTests", dependencies: [
             "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",

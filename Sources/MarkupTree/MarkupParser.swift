@@ -10,7 +10,11 @@ public enum MarkupParser {
     /// Deeper elements than this are flattened into their ancestor (hostile nesting).
     public static let maximumDepth = 256
 
-    private static let initialise: Void = { xmlInitParser() }()
+    static let initialise: Void = { xmlInitParser() }()
+
+    /// How both HTML parsers read: recovering as browsers do, silently, never from the network.
+    static let htmlOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// Parses an HTML document or fragment (UTF-8) and returns its `body` element, or an
     /// empty `body` when there is nothing. Unclosed tags, stray end tags and unknown
@@ -18,13 +22,11 @@ public enum MarkupParser {
     public static func html(_ source: String) -> MarkupElement {
         _ = initialise
         silenceErrors()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         // Wrapping a fragment keeps leading text and inline elements inside the body.
         let clean = withoutNUL(source)
         let text = looksLikeDocument(clean) ? clean : "<html><body>" + clean + "</body></html>"
         let doc: htmlDocPtr? = text.withCString { pointer in
-            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", options)
+            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", htmlOptions)
         }
         guard let doc else { return MarkupElement(name: "body") }
         defer { xmlFreeDoc(doc) }
@@ -45,10 +47,8 @@ public enum MarkupParser {
     public static func htmlDocument(_ source: String) -> MarkupElement {
         _ = initialise
         silenceErrors()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = withoutNUL(source).withCString { pointer in
-            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", options)
+            htmlReadMemory(pointer, Int32(clamping: strlen(pointer)), nil, "UTF-8", htmlOptions)
         }
         guard let doc else { return MarkupElement(name: "html") }
         defer { xmlFreeDoc(doc) }
@@ -108,7 +108,7 @@ public enum MarkupParser {
 
     /// Keeps libxml2's messages off standard error on this thread: the parsers report through
     /// their own callbacks, or not at all.
-    private static func silenceErrors() {
+    static func silenceErrors() {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
 
@@ -201,7 +201,7 @@ public enum MarkupParser {
     /// An attribute's value: its text nodes joined. Entity references are never substituted
     /// (no entity is declared anyway); the predefined ones and character references are
     /// already text.
-    private static func attributeValue(_ first: xmlNodePtr?) -> String {
+    static func attributeValue(_ first: xmlNodePtr?) -> String {
         var out = ""
         var child = first
         while let c = child {
@@ -236,7 +236,7 @@ public enum MarkupParser {
         return Windows1252Controls.mapped(String(cString: content))
     }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 }

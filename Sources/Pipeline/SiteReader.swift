@@ -117,8 +117,9 @@ public enum SiteReader {
     /// Every regular file below `root`, by `/`-separated relative path; empty when `root` is absent.
     /// Hidden files are skipped unless `hidden` is set (`static/` keeps `.well-known/`,
     /// `.htaccess`, `.nojekyll`); ``ignoredNames`` always are. Symbolic links are not followed
-    /// out of `root`.
-    static func files(below root: URL, named: String, hidden: Bool = false) throws(PipelineError) -> [String: Data] {
+    /// out of `root`. A file whose relative path `reading` refuses is listed with no bytes.
+    static func files(below root: URL, named: String, hidden: Bool = false,
+                      reading: (String) -> Bool = { _ in true }) throws(PipelineError) -> [String: Data] {
         guard isDirectory(root) else { return [:] }
         var out: [String: Data] = [:]
         let rootPath = root.resolvingSymlinksInPath().path
@@ -132,7 +133,7 @@ public enum SiteReader {
             let resolved = url.resolvingSymlinksInPath().path
             guard resolved.hasPrefix(rootPath + "/"), !isDirectory(url) else { continue }
             let relative = String(url.path.dropFirst(root.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            out[relative] = try read(url)
+            out[relative] = reading(relative) ? try read(url) : Data()
         }
         return out
     }

@@ -10,6 +10,7 @@ struct Broadsheet: ParsableCommand {
         Examples:
           broadsheet new my-news                  a new site folder, ready to build
           broadsheet build Site                   the sample site → Site/public
+          broadsheet check Site                   every link, feed and the book of Site/public
           broadsheet build feed.xml --output out  a feed → out/, no site folder
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown
@@ -18,6 +19,6 @@ struct Broadsheet: ParsableCommand {
         \(ExitStatus.help)
         """,
         version: ToolVersion.line,
-        subcommands: [NewCommand.self, BuildCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self,
+        subcommands: [NewCommand.self, BuildCommand.self, CheckCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self,
                       LayoutsCommand.self])
 }

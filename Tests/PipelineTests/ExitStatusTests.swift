@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The exit status of every command, as a table: 0 done, 1 done with problems in some items
-/// (errors; warnings too with `--strict`), 2 nothing done, 64 a wrong command line.
+/// (errors; warnings too with `--strict`), 2 nothing done, 64 a wrong command line. `check`'s
+/// 0 and 1 are in CheckCommandTests, `fetch`'s in FetchCommandTests.
 @Suite struct ExitStatusTests {
     /// One row: the command line (`{input}`, `{out}` and `{site}` stand for paths in a
     /// temporary folder), the bytes given as `{input}`, and the status expected.
@@ -47,6 +48,8 @@ import Testing
         Row(arguments: ["convert", "{input}"], input: "<p>Hello</p><script>x()</script>", status: 0),
         Row(arguments: ["convert", "{out}"], input: "", status: 2),
         Row(arguments: ["convert", "{input}", "--no-such-flag"], input: "<p>Hello</p>", status: 64),
+        Row(arguments: ["check", "{site}"], input: "", status: 2),
+        Row(arguments: ["check", "{site}", "--no-such-flag"], input: "", status: 64),
         Row(arguments: ["new", "{site}"], input: "", status: 0),
         Row(arguments: ["new", "{out}", "--from", "{input}"], input: clean, status: 0),
         Row(arguments: ["new", "{input}"], input: clean, status: 2),
@@ -70,7 +73,7 @@ import Testing
     }
 
     @Test func everyHelpDocumentsTheExitStatus() throws {
-        for command in [[], ["new"], ["build"], ["import"], ["convert"], ["fetch"]] {
+        for command in [[], ["new"], ["build"], ["check"], ["import"], ["convert"], ["fetch"]] {
             let help = try CommandLineTests.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains("Exit status, the same for every command: 0 done; 1 done, but some items had problems"), "\(command)")
             #expect(help.contains("2 nothing done") && help.contains("64 a wrong command line"), "\(command)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MarkupTree
+import SiteCheck
 
 /// Paths and helpers shared by the end-to-end tests.
 enum TestSupport {
@@ -40,17 +41,11 @@ enum TestSupport {
         return out
     }
 
-    /// Internal links (href and src) of every HTML page that do not resolve to a file in `tree`.
+    /// What `broadsheet check` finds wrong in the output `tree` (SiteChecker, the product's
+    /// own rule): links, anchors, pictures and stylesheets that lead nowhere, root-absolute
+    /// addresses, feeds that do not parse. One `Diagnostic` line each.
     static func brokenLinks(in tree: [String: Data]) -> [String] {
-        var broken: [String] = []
-        for (path, data) in tree where path.hasSuffix(".html") {
-            let page = MarkupParser.htmlDocument(String(decoding: data, as: UTF8.self))
-            for link in links(in: page) {
-                guard let target = resolve(link, from: path) else { continue }
-                if tree[target] == nil { broken.append("\(path) → \(link)") }
-            }
-        }
-        return Array(Set(broken)).sorted()
+        SiteChecker.problems(in: tree).map(\.description)
     }
 
     /// Script elements, event-handler attributes and `javascript:`/`vbscript:` URLs in any
@@ -133,28 +128,6 @@ enum TestSupport {
         }
         for child in element.childElements { out += blockTexts(in: child) }
         return out
-    }
-
-    static func links(in element: MarkupElement) -> [String] {
-        var out: [String] = []
-        for attribute in element.attributes where attribute.name == "href" || attribute.name == "src" { out.append(attribute.value) }
-        for child in element.childElements { out += links(in: child) }
-        return out
-    }
-
-    /// The output path a relative link points to; nil for external, fragment-only, mail or
-    /// `data:` links (the digest embeds its pictures).
-    static func resolve(_ link: String, from page: String) -> String? {
-        let lower = link.prefix(8).lowercased()
-        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("mailto:") || lower.hasPrefix("data:")
-            || link.hasPrefix("#") || link.isEmpty { return nil }
-        let withoutFragment = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in withoutFragment.split(separator: "/", omittingEmptySubsequences: false) {
-            if part == ".." { if !parts.isEmpty { parts.removeLast() } else { return "../ (leaves the site)" } }
-            else if part != "." && !part.isEmpty { parts.append(String(part)) }
-        }
-        return parts.joined(separator: "/")
     }
 
     /// Runs a program; returns its exit status and combined output.

@@ -1,5 +1,6 @@
 import Foundation
 import MarkupTree
+import SiteCheck
 
 /// What the tests need to know about a rendered HTML page: its links, headings and head.
 struct PageLinks {
@@ -28,29 +29,10 @@ struct PageLinks {
         headingCount = headings
     }
 
-    /// Internal links: not http(s), mailto or a bare fragment.
+    /// Internal links: those that lead into the output, or try to (root-absolute, climbing out),
+    /// as `broadsheet check` reads them (``LinkTarget``), less bare fragments.
     var internalLinks: [String] {
-        links.filter { link in
-            let lower = link.lowercased()
-            return !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("#"))
-        }
-    }
-
-    /// `link` resolved against the page's folder, without a fragment; nil when it climbs
-    /// above the output root.
-    func resolve(_ link: String) -> String? {
-        let target = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
-        var parts = path.split(separator: "/").dropLast().map(String.init)
-        for part in target.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            case ".", "": continue
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
+        links.filter { !$0.hasPrefix("#") && LinkTarget($0, from: path) != .external }
     }
 
     private static func walk(_ element: MarkupElement, _ visit: (MarkupElement) -> Void) {
