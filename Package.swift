@@ -99,7 +99,8 @@ let package = Package(
         .testTarget(name: "EbookBundleTests", dependencies: ["EbookBundle", "ArticleModel", "ZIPFoundation", "MarkupTree"]),
         .testTarget(name: "PageExtractTests", dependencies: ["PageExtract", "Pipeline", "HTMLToMarkdown", "MarkupTree", "ArticleModel"], resources: [.copy("Pages")]),
         .testTarget(name: "SiteCheckTests", dependencies: ["SiteCheck", "ArticleModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit", "SiteCheck", "Theme"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ArticleModel", "MarkupTree", "FuzzTargets", "ImageKit", "SiteCheck", "Theme"],
+                    exclude: ["Help"]),
         // `fetch` against a real HTTP server on 127.0.0.1; the digest's test vectors.
         .testTarget(name: "FetchTests", dependencies: [
             "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",

@@ -9,12 +9,12 @@ final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
 
-    /// Starts `step` of `total` items, reporting 0 done at once.
+    /// Starts `step` of `total` items, reporting 0 done at once; a step of no item is not reported.
     init(_ step: String, total: Int, handler: ProgressHandler?) {
-        self.handler = handler
+        self.handler = total > 0 ? handler : nil
         self.step = step
         self.total = total
-        handler?(StepProgress(step: step, done: 0, total: total))
+        self.handler?(StepProgress(step: step, done: 0, total: total))
     }
 
     /// Reports a step with no count: its start, so the line can say what is happening.

@@ -10,7 +10,7 @@ struct Broadsheet: ParsableCommand {
         Examples:
           broadsheet new my-news                  a new site folder, ready to build
           broadsheet build Site                   the sample site → Site/public
-          broadsheet check Site                   every link, feed and the book of Site/public
+          broadsheet check Site                   links, feeds, the book of Site/public
           broadsheet build feed.xml --output out  a feed → out/, no site folder
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown

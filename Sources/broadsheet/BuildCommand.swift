@@ -7,6 +7,10 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build a site folder, or feed files, into a website, book.epub and digest.html.",
+        usage: """
+            broadsheet build [<site-dir>] [--output <dir>] [<options>]
+            broadsheet build <feed> ... --output <dir> [<options>]
+            """,
         discussion: """
         With no argument, builds the site folder you are in. With a folder, builds that \
         site into its public/ folder. With feed files (RSS, Atom, JSON Feed, WordPress \

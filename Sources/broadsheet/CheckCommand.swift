@@ -8,6 +8,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a built site: links, anchors, pictures, stylesheets, feeds and the book.",
+        usage: "broadsheet check [<site-dir> | <output-dir>] [--no-epubcheck] [<options>]",
         discussion: """
         Reads the output of a build (for a site folder, its public/) and checks, from \
         the files alone: every link, picture, stylesheet and script address of every \

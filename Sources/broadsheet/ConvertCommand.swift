@@ -8,6 +8,7 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Print the clean Markdown of one HTML document or fragment.",
+        usage: "broadsheet convert [<file> | -] [--output <file>] [<options>]",
         discussion: """
         The Markdown goes to standard output, or to the file -o names (written whole or \
         not at all; an existing file is replaced, a folder never); what was dropped, and \

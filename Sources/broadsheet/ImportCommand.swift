@@ -7,6 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Write one Markdown file per feed article into a site's content/ folder, without building.",
+        usage: "broadsheet import <feed> ... [--site <site-dir>] [--dry-run] [<options>]",
         discussion: """
         Files go to content/YEAR/SLUG.md with YAML front matter. A web page (HTML \
         document) gives one article: the page's article, without its menus, share bars \
