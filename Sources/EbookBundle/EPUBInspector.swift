@@ -61,11 +61,12 @@ public enum EPUBInspector {
         var problems: [Diagnostic] = []
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : ""
         let items = package.child("manifest")?.children("item") ?? []
+        let entries = Set(archive.map(\.path))  // archive[path] walks every entry: once, not per item
         if items.isEmpty { problems.append(Diagnostic(.error, file: file, item: path, "the manifest lists no file", hint: hint)) }
         for item in items {
             let href = item.attribute("href") ?? ""
             let target = folder + (href.removingPercentEncoding ?? href)
-            if href.isEmpty || archive[target] == nil {
+            if href.isEmpty || !entries.contains(target) {
                 problems.append(Diagnostic(.error, file: file, item: path, "manifest item \"\(item.attribute("id") ?? "")\" names \(target), which is not in the book", hint: hint))
             }
         }

@@ -201,7 +201,7 @@ public enum MarkupParser {
     /// An attribute's value: its text nodes joined. Entity references are never substituted
     /// (no entity is declared anyway); the predefined ones and character references are
     /// already text.
-    static func attributeValue(_ first: xmlNodePtr?) -> String {
+    private static func attributeValue(_ first: xmlNodePtr?) -> String {
         var out = ""
         var child = first
         while let c = child {
@@ -236,7 +236,7 @@ public enum MarkupParser {
         return Windows1252Controls.mapped(String(cString: content))
     }
 
-    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 }

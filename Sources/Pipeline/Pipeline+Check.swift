@@ -11,21 +11,25 @@ extension Pipeline {
     /// Given a site folder, its `public/` is checked.
     ///
     /// 1. find      the output folder (a site's `public/`)
-    /// 2. read      every file of it
+    /// 2. list      every file of it (pages, stylesheets, feeds and books are read one at a time)
     /// 3. site      links, anchors, pictures, stylesheets, feeds (SiteCheck)
     /// 4. books     each `.epub`'s container, package, manifest and spine (EbookBundle)
     /// 5. epubcheck each book, when installed and asked for: its exit status
     public static func check(_ request: CheckRequest) throws(PipelineError) -> CheckReport {
         let output = try checkedFolder(request.folder)
-        let files = try SiteReader.files(below: output, named: output.lastPathComponent, hidden: true, reading: SiteChecker.readsContents)
-        let pageCount = files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.count
-        let counter = ProgressCounter("checking pages", total: pageCount, handler: request.progress)
-        let site = SiteChecker.check(files, pageDone: { counter.advance() })
-        let books = files.keys.filter { $0.lowercased().hasSuffix(".epub") }.sorted()
+        let paths = Set(try SiteReader.files(below: output, named: output.lastPathComponent, hidden: true, reading: { _ in false }).keys)
+        let counter = ProgressCounter("checking pages", total: paths.filter(SiteChecker.isPage).count, handler: request.progress)
+        // Read one file at a time as the checker needs it: a large output is never held whole.
+        let site = SiteChecker.check(paths: paths, contents: { try? SiteReader.read(output.appendingPathComponent($0)) },
+                                     pageDone: { counter.advance() })
+        let books = paths.filter { $0.lowercased().hasSuffix(".epub") }.sorted()
         var problems = site.problems
-        for book in books { problems += EPUBInspector.problems(in: files[book] ?? Data(), file: book) }
+        for book in books {
+            let data = (try? SiteReader.read(output.appendingPathComponent(book))) ?? Data()
+            problems += EPUBInspector.problems(in: data, file: book)
+        }
         let epubcheck = runEpubcheck(on: books, in: output, request: request, problems: &problems)
-        return CheckReport(output: output, files: files.count, pages: site.pages, links: site.references, feeds: site.feeds,
+        return CheckReport(output: output, files: paths.count, pages: site.pages, links: site.references, feeds: site.feeds,
                            books: books.count, epubcheck: epubcheck, diagnostics: problems)
     }
 

@@ -70,6 +70,7 @@ public enum Pipeline {
     /// `fetch` runs them too, to find the pictures the site will use.
     static func articles(_ snapshot: SiteSnapshot, includeDrafts: Bool = false, progress: ProgressHandler? = nil, clock: inout StepClock,
                          log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig, drafts: Int) {
+        if !snapshot.feeds.isEmpty { ProgressCounter.begin("reading the feeds", handler: progress) }
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
         clock.lap("import")
         let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)

@@ -28,7 +28,7 @@ public enum LinkTarget: Hashable, Sendable {
     /// the pages of the site it came from may share its host, and nothing says they should
     /// lead into this output.
     public init(_ link: String, from page: String) {
-        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.isTrimmed(link) ? link : link.trimmingWhitespace
         // No colon, reference or escape: no scheme can hide in it (the common case, read fast).
         let plain = !trimmed.utf8.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }
         if !plain, let scheme = URLScheme.of(trimmed) {
@@ -42,28 +42,43 @@ public enum LinkTarget: Hashable, Sendable {
         }
     }
 
-    /// A relative reference read against the folder of `page`.
+    /// A relative reference read against the folder of `page`. Paths are split on their
+    /// UTF-8 bytes: `/`, `#` and `?` are ASCII, and no character needs to be told apart here.
     private static func relative(_ link: String, from page: String) -> LinkTarget {
-        let (beforeFragment, fragment) = split(link, at: "#")
-        let (path, _) = split(beforeFragment, at: "?")
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        if path.isEmpty { parts = page.split(separator: "/").map(String.init) }  // "", "#x", "?q": the page itself
-        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+        let (beforeFragment, fragment) = split(Substring(link), at: UInt8(ascii: "#"))
+        let (path, _) = split(beforeFragment, at: UInt8(ascii: "?"))
+        var parts = components(Substring(page))
+        if !path.isEmpty { parts.removeLast() }  // "", "#x", "?q": the page itself, else its folder
+        for part in components(path) {
             switch part {
             case "..":
                 if parts.isEmpty { return .outsideOutput }
                 parts.removeLast()
             case ".", "": continue
-            default: parts.append(decoded(String(part)))
+            default: parts.append(Substring(decoded(String(part))))
             }
         }
-        return .file(path: parts.joined(separator: "/"), fragment: fragment.map(decoded))
+        return .file(path: parts.joined(separator: "/"), fragment: fragment.map { decoded(String($0)) })
     }
 
-    private static func split(_ text: String, at separator: Character) -> (String, String?) {
-        guard let index = text.firstIndex(of: separator) else { return (text, nil) }
-        return (String(text[..<index]), String(text[text.index(after: index)...]))
+    /// The parts of a `/`-separated path, empty ones included.
+    private static func components(_ path: Substring) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
-    private static func decoded(_ text: String) -> String { text.removingPercentEncoding ?? text }
+    /// `text` before the first `separator`, and what follows it when there is one.
+    private static func split(_ text: Substring, at separator: UInt8) -> (Substring, Substring?) {
+        guard let index = text.utf8.firstIndex(of: separator) else { return (text, nil) }
+        return (text[..<index], text[text.utf8.index(after: index)...])
+    }
+
+    private static func decoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+    }
+
+    /// Whether `text` neither starts nor ends with whitespace (most links: no trimming needed).
+    private static func isTrimmed(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
+    }
 }

@@ -15,53 +15,66 @@ public enum SiteChecker {
     /// file and line. Web addresses are not visited, and `data:` addresses are not links (the
     /// digest embeds its pictures).
     public static func problems(in files: [String: Data]) -> [Diagnostic] {
-        check(files).problems
+        check(paths: Set(files.keys), contents: { files[$0] }).problems
     }
 
-    /// ``problems(in:)`` with what was looked at; `pageDone` is called as each page's links are
-    /// checked, from any thread. Only the files ``readsContents(_:)`` names need their bytes:
-    /// the others are only looked up, and may be given empty.
-    public static func check(_ files: [String: Data], pageDone: (@Sendable () -> Void)? = nil) -> SiteCheckResult {
-        let pagePaths = files.keys.filter(isPage).sorted()
-        let pages = Parallel.map(pagePaths) { path in PageScan(path: path, html: String(decoding: files[path] ?? Data(), as: UTF8.self)) }
-        let index = OutputIndex(files: Set(files.keys), pages: pages)
-        var problems = Parallel.map(pages) { page in
+    /// ``problems(in:)`` with what was looked at, for an output whose files are `paths`; the
+    /// bytes of those ``readsContents(_:)`` names come from `contents` (nil when they cannot be
+    /// read), one file at a time, on any thread, so a large output is never held in memory.
+    /// `pageDone` is called as each page is read.
+    public static func check(paths: Set<String>, contents: @Sendable (String) -> Data?,
+                             pageDone: (@Sendable () -> Void)? = nil) -> SiteCheckResult {
+        let index = OutputIndex(files: paths)
+        let pages = Parallel.map(paths.filter(isPage).sorted()) { path in
             defer { pageDone?() }
-            return page.references.compactMap { index.problem($0.address, line: $0.line, in: page.path) }
-        }.flatMap { $0 }
-        var references = pages.reduce(0) { $0 + $1.references.count }
-        var feeds = 0
-        for path in files.keys.sorted() {
-            let data = files[path] ?? Data()
-            switch extensionOf(path) {
-            case "css":
-                let found = StylesheetScan.references(in: String(decoding: data, as: UTF8.self))
-                references += found.count
-                problems += found.compactMap { index.problem($0.address, line: $0.line, in: path) }
-            case "xml":
-                feeds += 1
-                problems += FeedCheck.xmlProblems(data, file: path)
-            case "json":
-                feeds += 1
-                problems += FeedCheck.jsonProblems(data, file: path)
-            default: break
-            }
+            return PageResult(path: path, html: String(decoding: contents(path) ?? Data(), as: UTF8.self), index: index)
         }
-        if files["index.html"] == nil {
+        let anchors = Dictionary(pages.map { ($0.path, $0.anchors) }, uniquingKeysWith: { first, _ in first })
+        let others = Parallel.map(paths.filter { !isPage($0) && readsContents($0) }.sorted()) { path in
+            otherFileProblems(path, data: contents(path) ?? Data(), index: index, anchors: anchors)
+        }
+        var problems = pages.flatMap { page in
+            page.problems + page.pendingAnchors.compactMap {
+                OutputIndex.anchorProblem(page: $0.page, fragment: $0.fragment, line: $0.line, in: page.path, anchors: anchors)
+            }
+        } + others.flatMap(\.problems)
+        if !paths.contains("index.html") {
             problems.append(Diagnostic(.error, file: "index.html", "the output has no front page",
                                        hint: "check the folder: a Broadsheet build always writes index.html at the top"))
         }
-        return SiteCheckResult(pages: pages.count, references: references, feeds: feeds, problems: problems.sorted(by: inFileOrder))
+        return SiteCheckResult(pages: pages.count, references: pages.reduce(0) { $0 + $1.references } + others.reduce(0) { $0 + $1.references },
+                               feeds: others.filter(\.isFeed).count, problems: problems.sorted(by: inFileOrder))
+    }
+
+    /// A stylesheet's links, or an XML or JSON file's parse; books are not this target's.
+    private static func otherFileProblems(_ path: String, data: Data, index: OutputIndex, anchors: [String: Set<String>])
+        -> (problems: [Diagnostic], references: Int, isFeed: Bool) {
+        switch extensionOf(path) {
+        case "css":
+            let found = StylesheetScan.references(in: String(decoding: data, as: UTF8.self))
+            let problems = found.compactMap { reference -> Diagnostic? in
+                switch index.verdict(reference.address, line: reference.line, in: path) {
+                case .fine: return nil
+                case .problem(let problem): return problem
+                case .needsAnchor(let page, let fragment):
+                    return OutputIndex.anchorProblem(page: page, fragment: fragment, line: reference.line, in: path, anchors: anchors)
+                }
+            }
+            return (problems, found.count, false)
+        case "xml": return (FeedCheck.xmlProblems(data, file: path), 0, true)
+        case "json": return (FeedCheck.jsonProblems(data, file: path), 0, true)
+        default: return ([], 0, false)
+        }
     }
 
     /// Whether the checker reads the file at `path` (a page, a stylesheet, a feed or other XML
-    /// or JSON, a book), rather than only looking it up.
+    /// or JSON), rather than only looking it up.
     public static func readsContents(_ path: String) -> Bool {
-        ["html", "htm", "css", "xml", "json", "epub"].contains(extensionOf(path))
+        ["html", "htm", "css", "xml", "json"].contains(extensionOf(path))
     }
 
     /// Whether `path` is a web page the checker reads.
-    static func isPage(_ path: String) -> Bool { ["html", "htm"].contains(extensionOf(path)) }
+    public static func isPage(_ path: String) -> Bool { ["html", "htm"].contains(extensionOf(path)) }
 
     private static func extensionOf(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }

@@ -110,11 +110,12 @@ final class ProgressLine: @unchecked Sendable {
         return String(repeating: "=", count: filled) + head + String(repeating: " ", count: max(0, barWidth - filled - head.count))
     }
 
-    /// `about 50 s left`, once the step has run ``estimateAfter`` seconds and finished something.
+    /// `about 50 s left`, once the step has run ``estimateAfter`` seconds and finished something,
+    /// while a second or more is left.
     static func estimate(_ state: State, elapsed: Double) -> String? {
         guard elapsed >= estimateAfter, state.done > 0, state.done < state.total else { return nil }
         let left = elapsed / Double(state.done) * Double(state.total - state.done)
-        return "about \(duration(left)) left"
+        return left >= 0.5 ? "about \(duration(left)) left" : nil
     }
 
     /// `7 s`, `2 min 5 s`.
