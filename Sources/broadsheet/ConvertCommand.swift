@@ -94,16 +94,16 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// The Markdown on standard output, or into `output` atomically (a temporary file renamed over it).
+    /// The Markdown on standard output, or into `output` (``Pipeline/write(_:to:)``: whole or not at all).
     private func write(_ markdown: Markdown) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(markdown.text.utf8))
             return
         }
         do {
-            try Data(markdown.text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try Pipeline.write(markdown, to: URL(fileURLWithPath: output))
         } catch {
-            DiagnosticPrinter.printFailure("cannot write \(output): \(error.localizedDescription)\n  hint: check that its folder exists and is writable")
+            DiagnosticPrinter.printFailure(error)
             throw ExitStatus.nothingDone
         }
     }
