@@ -2,10 +2,15 @@ import Foundation
 
 /// epubcheck, the EPUB validator, when it is installed: found on `PATH` or as Debian's
 /// `/usr/share/java/epubcheck.jar` (a jar is run with `java -jar`). Only its exit status is
-/// read, never its text: the user runs it to read the messages.
+/// read, never its text: the user runs it to read the messages. Java gets a larger stack
+/// (``javaOptions``): epubcheck 4.2 walks the reading order recursively and overflows the
+/// default one on a book of 10,000 chapters.
 enum Epubcheck {
     /// Debian's jar.
     static let debianJar = "/usr/share/java/epubcheck.jar"
+    /// Given to every `java` epubcheck starts, through `JDK_JAVA_OPTIONS` (read by the `java`
+    /// launcher, also when a wrapper script starts it).
+    static let javaOptions = "-Xss512m"
 
     /// The command that runs epubcheck, without the book; nil when it is not installed.
     static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String]? {
@@ -27,6 +32,9 @@ enum Epubcheck {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["JDK_JAVA_OPTIONS"] = [environment["JDK_JAVA_OPTIONS"], javaOptions].compactMap { $0 }.joined(separator: " ")
+        process.environment = environment
         do { try process.run() } catch { return nil }
         process.waitUntilExit()
         return process.terminationStatus
