@@ -17,7 +17,7 @@ site: build
 test:
 	scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --disable-xctest
+	SWIFT=$(SWIFT) scripts/run-tests.sh
 
 ## Build the command in debug mode.
 build:
