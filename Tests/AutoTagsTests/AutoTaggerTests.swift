@@ -53,13 +53,12 @@ import Testing
         #expect(AutoTagger.suggest(for: [TagDocument(title: "Hello", text: "It is what it is.")]) == [[]])
     }
 
-    @Test func tenThousandArticlesTakeSeconds() {
+    /// At scale every document still gets its own few tags (how long it takes is measured in
+    /// `make bench`, never here).
+    @Test func tenThousandArticlesAreTagged() {
         let documents = SyntheticCollection.documents(10_000)
-        let clock = ContinuousClock()
-        var tags: [[String]] = []
-        let elapsed = clock.measure { tags = AutoTagger.suggest(for: documents) }
+        let tags = AutoTagger.suggest(for: documents)
         #expect(tags.count == 10_000 && tags.filter(\.isEmpty).count < 100)
-        #expect(elapsed < .seconds(30), "took \(elapsed)")  // a debug build; about 5× faster in release
-        print("10,000 articles tagged in \(elapsed)")
+        #expect(tags.allSatisfy { $0.count <= AutoTagger.defaultLimit && Set($0).count == $0.count })
     }
 }

@@ -51,7 +51,8 @@ import Testing
         #expect(korean.epochSeconds == 1_085_494_997)  // 2004-05-25T14:23:17Z
     }
 
-    /// Long and repetitive text is no date, and every reader gets through it quickly.
+    /// Long and repetitive text is no date for any reader (how fast they get through it is
+    /// measured in `make bench`, not here).
     @Test(arguments: [
         LongInput("letters", String(repeating: "a", count: 10_000)),
         LongInput("digits", String(repeating: "9", count: 10_000)),
@@ -65,22 +66,18 @@ import Testing
         LongInput("a date and junk", "Thu, 01 Jan 2004 10:00:00 GMT" + String(repeating: " x", count: 5_000)),
         LongInput("a year of 5,000 digits", String(repeating: " ", count: 5_000) + "2004" + String(repeating: "0", count: 5_000)),
     ])
-    func longInputIsNoDateAndStaysFast(_ input: LongInput) {
-        let start = ContinuousClock.now
+    func longInputIsNoDate(_ input: LongInput) {
         #expect(FeedDate.parse(input.text) == nil)
         #expect(ArticleDate(rfc822: input.text) == nil)
         var scanner = ISO8601Scanner(input.text, lenient: true)
         #expect(scanner.scan() == nil)
-        #expect(ContinuousClock.now - start < .seconds(2))
     }
 
     /// A comment is a comment however long, but FeedDate does not look at text that long.
-    @Test func aLongCommentIsReadQuicklyAndFeedDateRefusesIt() {
+    @Test func aLongCommentIsReadAndFeedDateRefusesIt() {
         let text = "Thu, 01 Jan 2004 10:00:00 +0100 (" + String(repeating: "PST ", count: 2_500) + ")"
-        let start = ContinuousClock.now
         #expect(ArticleDate(rfc822: text)?.iso8601 == "2004-01-01T10:00:00+01:00")
         #expect(FeedDate.parse(text) == nil)
-        #expect(ContinuousClock.now - start < .seconds(2))
     }
 
     /// A long test input, named so that a failure does not print 10,000 characters.

@@ -17,9 +17,7 @@ import Testing
     }
 
     @Test func externalEntitiesAreNeverRead() throws {
-        let start = ContinuousClock.now
         let result = try read("rss-xxe.xml")
-        #expect(ContinuousClock.now - start < .seconds(2))
         let entry = try #require(result.feed?.entries.first)
         // The declaration is ignored, so the reference stays as literal text.
         #expect(entry.title == "Secret &xxe; here")
@@ -29,9 +27,7 @@ import Testing
     }
 
     @Test func billionLaughsFinishesFastAndSmall() throws {
-        let start = ContinuousClock.now
         let result = try read("rss-billion-laughs.xml")
-        #expect(ContinuousClock.now - start < .seconds(2))
         let entries = try #require(result.feed?.entries)
         #expect(entries.map(\.title) == ["Laugh &lol9;", "Still here"])
         #expect(entries[0].body == HTMLFragment("&lol9;"))

@@ -3,7 +3,8 @@ import FeedImport
 import Foundation
 import Testing
 
-/// Big inputs stay fast: every pass over the bytes is linear.
+/// Big inputs are read whole: every item, in order, with nothing to report. (How fast is
+/// measured in `make bench`, never in a test.)
 @Suite struct ScaleTests {
     @Test func thousandsOfRSSItems() {
         var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>\n"
@@ -13,9 +14,7 @@ import Testing
                 + "<description><![CDATA[<p>" + String(repeating: "Body text. ", count: 80) + "</p>]]></description></item>\n"
         }
         xml += "</channel></rss>"
-        let start = ContinuousClock.now
         let result = FeedImporter.read(Data(xml.utf8), file: "big.xml")
-        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(result.feed?.entries.count == 3000)
         #expect(result.feed?.entries.last?.title == "Item 3000 & more text")
         #expect(result.diagnostics == [])
@@ -28,9 +27,7 @@ import Testing
             text += "Title \(n): “quoted” \(url) Fri, 28 Jun 2024 12:22:37 +0000 \(url) Read More “Title \(n): “quoted”” »\n\n]]>\n\n"
                 + String(repeating: "A paragraph of text.\n\n", count: 20) + "]]>\n"
         }
-        let start = ContinuousClock.now
         let result = FeedImporter.read(Data(text.utf8), file: "big.txt")
-        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(result.feed?.entries.count == 3000)
         #expect(result.feed?.entries.last?.title == "Title 3000: “quoted”")
         #expect(result.diagnostics == [])

@@ -89,7 +89,9 @@ import Testing
         #expect(ImageHeader.read(Data("<?xml version='1.0'".utf8)) == nil)
     }
 
-    @Test func pathologicalInputsTakeLinearTime() {
+    /// Inputs a quadratic walk would not finish in a test run are refused (or read as an SVG
+    /// with its default size); their speed is measured in `make bench`, never here.
+    @Test func pathologicalInputsAreRefused() {
         let size = 1 << 18
         let jpeg = Data([0xFF, 0xD8])
         let ftyp = Data([0, 0, 0, 16]) + Data("ftypavif".utf8) + Data(count: 4)
@@ -102,11 +104,8 @@ import Testing
             ("ISO boxes", ftyp + Self.repeated([0, 0, 0, 8, 0x66, 0x72, 0x65, 0x65], size / 8)),
         ]
         for (name, data) in inputs {
-            let start = ContinuousClock.now
             let header = ImageHeader.read(data)
-            let elapsed = ContinuousClock.now - start
             #expect(header == nil || header!.format == .svg, "\(name)")
-            #expect(elapsed < .seconds(5), "\(name) took \(elapsed); a quadratic walk would take hours")
         }
     }
 

@@ -173,8 +173,9 @@ import Testing
                 == #"<img src="h.png" width="40" height="100000" loading="lazy" decoding="async" />"#)
     }
 
-    @Test func linkingIsOnePassOverTheBody() {
-        // 20,000 pictures in one body: a pass per picture would take minutes; one pass takes milliseconds.
+    @Test func twentyThousandPicturesInOneBodyAreAllLinked() {
+        // A pass per picture would not finish in a test run; how long one pass takes is
+        // measured in `make bench`, never here.
         var images: [String: MediaFile] = [:]
         var html = ""
         for index in 0..<20_000 {
@@ -182,11 +183,8 @@ import Testing
             images[source] = MediaFile(source: source, file: "\(index).png", format: .png, width: 10, height: 10, bytes: 1)
             html += "<p><img src=\"\(source)\" alt=\"\" /></p>\n"
         }
-        let start = Date()
         let linked = StoredImages.linked(html, images: images, prefix: "")
-        let seconds = Date().timeIntervalSince(start)
         #expect(linked.components(separatedBy: "loading=\"lazy\"").count == 20_001)
         #expect(linked.hasSuffix("<p><img src=\"19999.png\" alt=\"\" width=\"10\" height=\"10\" loading=\"lazy\" decoding=\"async\" /></p>\n"))
-        #expect(seconds < 2, "took \(seconds) s")
     }
 }
