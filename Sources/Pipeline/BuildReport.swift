@@ -9,8 +9,10 @@ public struct BuildReport: Sendable {
     public var drafts: Int
     /// Web pages the site has (not counting `digest.html` or static files).
     public var pages: Int
-    /// All files written.
+    /// All files of the output (not counting its marker).
     public var files: Int
+    /// How many of them were written or were already there, and how many old ones went.
+    public var changes: OutputChanges
     /// Size of `book.epub` in bytes (0 when no book was made).
     public var bookBytes: Int
     /// The output folder.
@@ -21,12 +23,13 @@ public struct BuildReport: Sendable {
     public var timings: [(step: String, seconds: Double)]
 
     /// Creates a report.
-    public init(articles: Int, drafts: Int = 0, pages: Int, files: Int, bookBytes: Int, output: URL, diagnostics: [Diagnostic],
-                timings: [(step: String, seconds: Double)] = []) {
+    public init(articles: Int, drafts: Int = 0, pages: Int, files: Int, changes: OutputChanges = OutputChanges(), bookBytes: Int,
+                output: URL, diagnostics: [Diagnostic], timings: [(step: String, seconds: Double)] = []) {
         self.articles = articles
         self.drafts = drafts
         self.pages = pages
         self.files = files
+        self.changes = changes
         self.bookBytes = bookBytes
         self.output = output
         self.diagnostics = diagnostics

@@ -7,21 +7,26 @@ import Glibc
 /// Writes the output folder all at once: files go to a temporary sibling folder
 /// (`.NAME.tmp-PID`) which then takes the old output's place in one atomic exchange
 /// (`renameat2(RENAME_EXCHANGE)` on Linux; elsewhere two renames through `.NAME.old-PID`), so a
-/// failed or killed build never leaves half a site. A folder is only replaced when it is empty
-/// or was written by Broadsheet (it holds ``marker``). Leftovers of a killed build are cleaned
-/// by the next one: temporary folders removed, a site stopped between the two renames put back.
+/// failed or killed build never leaves half a site. Files the old output already holds byte for
+/// byte are hard-linked into the new folder rather than written, so a rebuild changes only what
+/// changed (inodes and modification times kept: rsync sends the rest), and nothing is synced
+/// file by file. A folder is only replaced when it is empty or was written by Broadsheet (it
+/// holds ``marker``). Leftovers of a killed build are cleaned by the next one: temporary
+/// folders removed, a site stopped between the two renames put back.
 enum OutputWriter {
     /// The file that marks a folder as Broadsheet's output (and its temporary folders as ours).
     static let marker = ".broadsheet-output"
 
     /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
     /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
-    /// Returns notes about stale copies of the old site it removed; leftovers of a killed build
-    /// are ``recover(_:)``'s, which the pipeline calls first, holding the lock. Each file
-    /// written advances `progress` (`writing files`).
-    @discardableResult
+    /// A file whose bytes the old output already holds at the same path is hard-linked from it
+    /// (same inode and modification time); the others are written without a sync each, and
+    /// files no longer generated are left behind with the old folder. Returns those counts and
+    /// notes about stale copies of the old site it removed; leftovers of a killed build are
+    /// ``recover(_:)``'s, which the pipeline calls first, holding the lock. Each file placed
+    /// advances `progress` (`writing files`).
     static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL],
-                      progress: ProgressHandler? = nil) throws(PipelineError) -> [Diagnostic] {
+                      progress: ProgressHandler? = nil) throws(PipelineError) -> (changes: OutputChanges, notes: [Diagnostic]) {
         try refuseBrokenLink(output)
         // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -33,20 +38,21 @@ enum OutputWriter {
         let parent = output.deletingLastPathComponent()
         let temporary = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
         let old = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        let previous = PreviousOutput(output)
+        let unchanged: [Bool]
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
             // The marker goes in first, so a build killed half-way leaves a folder the next one
             // knows as its own.
-            try Data("Written by Broadsheet; the whole folder is replaced on every build.\n".utf8)
-                .write(to: temporary.appendingPathComponent(marker))
+            _ = try place(markerFile, in: temporary, previous: previous)
             let folders = Set(files.map { temporary.appendingPathComponent($0.path).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            // Folders exist now, so the files can be written on every core.
+            // Folders exist now, so the files can be placed on every core.
             let counter = ProgressCounter("writing files", total: files.count, handler: progress)
-            _ = try Parallel.map(files.count) { index in
-                try files[index].contents.write(to: temporary.appendingPathComponent(files[index].path))
-                counter.advance()
+            unchanged = try Parallel.map(files.count) { index in
+                defer { counter.advance() }
+                return try place(files[index], in: temporary, previous: previous)
             }
             try swap(temporary, into: output, aside: old)
         } catch {
@@ -55,7 +61,27 @@ enum OutputWriter {
             throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
                                 hint: "check that the folder is writable and the disk has space")
         }
-        return removeLeftovers(of: output, kind: "old")
+        let kept = unchanged.filter { $0 }.count
+        let changes = OutputChanges(written: files.count - kept, unchanged: kept,
+                                    removed: previous.removedCount(keeping: Set(files.map(\.path)), marker: marker))
+        return (changes, removeLeftovers(of: output, kind: "old"))
+    }
+
+    /// The marker file itself.
+    private static let markerFile = OutputFile(path: marker, text: "Written by Broadsheet; the whole folder is replaced on every build.\n")
+
+    /// Puts `file` into `folder`: a hard link to the previous output's file when that holds the
+    /// same bytes, else the bytes written. True when the file was unchanged.
+    private static func place(_ file: OutputFile, in folder: URL, previous: PreviousOutput) throws -> Bool {
+        let path = folder.path + "/" + file.path
+        guard let same = previous.sameFile(as: file) else {
+            try PlainFile.write(file.contents, to: path)
+            return false
+        }
+        // Where links are refused (EPERM) or the old file is on another file system (EXDEV), a
+        // copy that keeps the old modification time.
+        if link(same.path, path) != 0 { try PlainFile.write(file.contents, to: path, modified: same.entry.modified) }
+        return true
     }
 
     /// Puts `temporary` at `output`'s place. An existing output is exchanged with it in one

@@ -57,11 +57,12 @@ public enum Pipeline {
         clock.lap("site")
         let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
         let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
-        log += try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside,
-                                      progress: request.progress)
+        let (changes, notes) = try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside,
+                                                      progress: request.progress)
+        log += notes
         clock.lap("write")
         return BuildReport(articles: articles.count, drafts: drafts, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
-                           files: files.count, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
+                           files: files.count, changes: changes, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
                            output: output, diagnostics: log, timings: clock.laps)
     }
 

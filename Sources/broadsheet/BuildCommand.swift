@@ -125,7 +125,9 @@ struct BuildCommand: ParsableCommand {
         let warned = (errors > 0 ? ", \(DisplayPath.count(errors, "error"))" : "") + (warnings > 0 ? ", \(DisplayPath.count(warnings, "warning"))" : "")
         let time = String(format: "%.2f", seconds)
         let output = DisplayPath.of(report.output)
-        return "Built \(DisplayPath.count(report.articles, "article"))\(drafts), \(DisplayPath.count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output) (open \(output)/index.html)"
+        let changes = report.changes
+        let files = "\(DisplayPath.count(changes.written, "file")) written, \(changes.unchanged) unchanged, \(changes.removed) removed"
+        return "Built \(DisplayPath.count(report.articles, "article"))\(drafts), \(DisplayPath.count(report.pages, "page"))\(book)\(warned) in \(time) s → \(output): \(files) (open \(output)/index.html)"
     }
 
     /// SOURCE_DATE_EPOCH as seconds, when set; a value that is not a date up to year 9999 is an error.

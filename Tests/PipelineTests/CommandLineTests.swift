@@ -29,7 +29,11 @@ import Testing
         let result = try Self.run(["build", seed, "--output", folder.appendingPathComponent("out").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Built 10 articles, "))
-        #expect(result.stdout.contains("→ \(folder.appendingPathComponent("out").path) (open "))
+        let output = folder.appendingPathComponent("out").path
+        #expect(result.stdout.hasSuffix(" s → \(output): 101 files written, 0 unchanged, 0 removed (open \(output)/index.html)\n"), "\(result.stdout)")
+        // Built again: nothing to write, every file linked from the output it replaces.
+        let again = try Self.run(["build", seed, "--output", output])
+        #expect(again.stdout.hasSuffix(" s → \(output): 0 files written, 101 unchanged, 0 removed (open \(output)/index.html)\n"), "\(again.stdout)")
     }
 
     @Test func convertReadsStandardInput() throws {
