@@ -52,7 +52,6 @@ public struct Fetcher: Sendable {
             }.start()
         }
         workers.wait()
-        run.close()
         return collected.results.map { $0! }
     }
 }

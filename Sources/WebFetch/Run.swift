@@ -4,32 +4,23 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// One ``Fetcher/fetch(_:each:)`` call: its session, its queue and its byte budget. Workers
+/// One ``Fetcher/fetch(_:each:)`` call: its queue and its byte budget, on a shared session. Workers
 /// take hops from the queue and make them, one request at a time each.
 final class Run: @unchecked Sendable {
     private let settings: FetchSettings
     private let queue: FetchQueue
     private let budget: TransferBudget
-    private let delegate = SessionDelegate()
+    private let delegate: SessionDelegate
     private let session: URLSession
 
-    /// Starts a run with its own session (no cookies, no cache, no credentials kept).
+    /// Starts a run on the process's session for these time-outs (``SessionPool``).
     init(settings: FetchSettings, queue: FetchQueue) {
         self.settings = settings
         self.queue = queue
         budget = TransferBudget(limit: settings.maxTotalSize)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.timeout
-        configuration.timeoutIntervalForResource = settings.transferTimeout + settings.timeout  // a backstop: Run keeps the real one
-        configuration.httpCookieAcceptPolicy = .never
-        configuration.httpShouldSetCookies = false
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        (session, delegate) = SessionPool.shared.session(timeout: settings.timeout,
+                                                         resourceTimeout: settings.transferTimeout + settings.timeout)
     }
-
-    /// Ends the session once every task is done.
-    func close() { session.finishTasksAndInvalidate() }
 
     /// A worker's loop: makes hops until the queue is empty.
     func work(_ requests: [WebRequest], into collected: Collected, each: (WebResult) -> Void) {
