@@ -1,7 +1,7 @@
 // Broadsheet's site search: results under the search box, from search-index.js.
 //
-// The index is a script (pages opened from disk may load scripts but not fetch files),
-// inserted when the box is first used. Its format, and the tokeniser this file mirrors
+// The index is scripts (pages opened from disk may load scripts but not fetch files): a
+// small first one inserted once the page is idle, and shards inserted as a query needs them. Its format, and the tokeniser this file mirrors
 // (Sources/SiteBuild/SearchTerms.swift), are described in Layouts/README.md. Text from the
 // index only ever reaches the page as text nodes.
 (function () {
@@ -10,11 +10,14 @@
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   var DIGIT_VALUE = {};
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+  var SHARED = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&'()*+,-./";  // SearchIndex.sharedDigits: 0 to 39
+  var SHARED_VALUE = {};
+  for (var s = 0; s < SHARED.length; s++) SHARED_VALUE[SHARED.charCodeAt(s)] = s;
   var MAX_LENGTH = 40;       // SearchTerms.maximumLength
   var MAX_RESULTS = 10;
   var MAX_EXPANSIONS = 64;   // terms a typed prefix may stand for
   var MAX_QUERY_TERMS = 32;  // the rest of a longer query is not searched
-  var DEBOUNCE_MS = 60;
+  var DEBOUNCE_MS = 40;
   var K1 = 1.2, B = 0.75;    // BM25
   var CJK = [                // SearchTerms.cjkRanges
     [0x1100, 0x11FF], [0x2E80, 0x2FDF], [0x3005, 0x3007], [0x3021, 0x3029], [0x3038, 0x303B],
@@ -92,7 +95,9 @@
     return out;
   }
 
-  // The index, decoded once.
+  // The index: search-index.js holds each article's length and the first term of each terms
+  // shard; a query loads the shards it needs (search/terms-N.js, then search/docs-N.js for
+  // the results shown), each decoded once.
 
   function decodeNumbers(text) {
     var numbers = [], value = 0, shift = 0;
@@ -105,50 +110,81 @@
   }
 
   function prepare(raw) {
-    var entries = raw.terms ? raw.terms.split(" ") : [];
-    var terms = new Array(entries.length), previous = "";
-    for (var i = 0; i < entries.length; i++) {
-      var entry = entries[i], j = 0, shared = 0, shift = 0, digit;
-      do {
-        digit = DIGIT_VALUE[entry.charCodeAt(j++)];
-        shared += (digit & 31) * Math.pow(2, shift);
-        shift += 5;
-      } while (digit & 32);
-      previous = terms[i] = previous.slice(0, shared) + entry.slice(j);
-    }
-    var total = 0, norms = new Float64Array(raw.docs.length);
-    raw.docs.forEach(function (doc) { total += doc[4]; });
-    var average = total / raw.docs.length || 1;
-    raw.docs.forEach(function (doc, number) { norms[number] = K1 * (1 - B + B * doc[4] / average); });
-    return { docs: raw.docs, terms: terms, postings: raw.postings ? raw.postings.split(" ") : [], norms: norms, cache: {} };
+    var lengths = decodeNumbers(raw.lengths), total = 0, norms = new Float64Array(lengths.length);
+    lengths.forEach(function (length) { total += length; });
+    var average = total / lengths.length || 1;
+    lengths.forEach(function (length, number) { norms[number] = K1 * (1 - B + B * length / average); });
+    return { raw: raw, count: lengths.length, norms: norms, shards: raw.shards, terms: [], postings: [], cache: {} };
   }
 
-  // The postings of the term at `position`: article numbers and weights (body count × 2,
-  // plus 1 for the title), in two arrays, decoded once.
-  function postingsOf(index, position) {
-    var cached = index.cache[position];
-    if (cached) return cached;
-    var numbers = decodeNumbers(index.postings[position]), docs = [], weights = [], doc = 0;
-    for (var i = 0; i < numbers.length; i++) {
-      doc += numbers[i] >> 1;
-      docs.push(doc);
-      weights.push(numbers[i] & 1 ? numbers[++i] : 2);
+  // Terms front-coded with nothing between them: a SHARED character (how many code units the
+  // term shares with the one before), then the rest of it.
+  function frontDecoded(text) {
+    var terms = [], previous = "", at = 0;
+    while (at < text.length) {
+      var end = at + 1;
+      while (end < text.length && SHARED_VALUE[text.charCodeAt(end)] === undefined) end++;
+      previous = previous.slice(0, SHARED_VALUE[text.charCodeAt(at)]) + text.slice(at + 1, end);
+      terms.push(previous);
+      at = end;
     }
-    return (index.cache[position] = { docs: docs, weights: weights });
+    return terms;
   }
 
-  // Positions of the terms starting with `prefix` (the shortest first), or of `term` alone.
-  function matchingTerms(index, query) {
-    var terms = index.terms, low = 0, high = terms.length;
+  // The terms shards `query` needs: the one its term sorts into, and for a prefix the next
+  // ones that start with it.
+  function shardsFor(index, query) {
+    var first = index.shards, low = 0, high = first.length;
+    if (!first.length) return [];
     while (low < high) {
       var middle = (low + high) >> 1;
-      if (terms[middle] < query.term) low = middle + 1; else high = middle;
+      if (first[middle] <= query.term) low = middle + 1; else high = middle;
     }
-    if (!query.prefix) return terms[low] === query.term ? [low] : [];
+    var out = [Math.max(low - 1, 0)];
+    for (var k = out[0] + 1; query.prefix && k < first.length && first[k].lastIndexOf(query.term, 0) === 0; k++) out.push(k);
+    return out;
+  }
+
+  function termsOf(index, shard) {
+    if (!index.terms[shard]) {
+      index.terms[shard] = frontDecoded(index.raw.t[shard][0]);
+      index.postings[shard] = index.raw.t[shard][1].split(" ");
+    }
+    return index.terms[shard];
+  }
+
+  // The postings of a term: article numbers and weights (body count × 2, plus 1 for the
+  // title), in two arrays. Each number is the article's delta × 4 plus the weight's code:
+  // 0, 1, 2 for 2, 4, 6, and 3 when the weight follows.
+  function postingsOf(index, match) {
+    var key = match.shard + " " + match.position, cached = index.cache[key];
+    if (cached) return cached;
+    var numbers = decodeNumbers(index.postings[match.shard][match.position]), docs = [], weights = [], doc = 0;
+    for (var i = 0; i < numbers.length; i++) {
+      var code = numbers[i] & 3;
+      doc += Math.floor(numbers[i] / 4);
+      docs.push(doc);
+      weights.push(code === 3 ? numbers[++i] : 2 + 2 * code);
+    }
+    return (index.cache[key] = { docs: docs, weights: weights });
+  }
+
+  // The terms starting with `prefix` (the shortest first), or `term` alone, as
+  // {shard, position, term}; their shards must be loaded.
+  function matchingTerms(index, query) {
     var found = [];
-    for (var i = low; i < terms.length && terms[i].lastIndexOf(query.term, 0) === 0; i++) found.push(i);
+    shardsFor(index, query).forEach(function (shard) {
+      var terms = termsOf(index, shard), low = 0, high = terms.length;
+      while (low < high) {
+        var middle = (low + high) >> 1;
+        if (terms[middle] < query.term) low = middle + 1; else high = middle;
+      }
+      for (var i = low; i < terms.length && (query.prefix ? terms[i].lastIndexOf(query.term, 0) === 0 : terms[i] === query.term); i++) {
+        found.push({ shard: shard, position: i, term: terms[i] });
+      }
+    });
     if (found.length > MAX_EXPANSIONS) {
-      found.sort(function (a, b) { return terms[a].length - terms[b].length || a - b; });
+      found.sort(function (a, b) { return a.term.length - b.term.length || (a.term < b.term ? -1 : 1); });
       found.length = MAX_EXPANSIONS;
     }
     return found;
@@ -157,14 +193,14 @@
   // Documents holding every query term, best first: those with more terms in the title, then
   // by BM25 (a prefix match counts for less than the whole word), then newest first.
   function search(index, query) {
-    var wanted = queryTerms(query).slice(0, MAX_QUERY_TERMS), count = index.docs.length;
+    var wanted = queryTerms(query).slice(0, MAX_QUERY_TERMS), count = index.count;
     var score = new Float64Array(count), titles = new Uint8Array(count), matched = new Uint8Array(count);
     for (var q = 0; q < wanted.length; q++) {
       var best = new Float64Array(count), inTitle = new Uint8Array(count);
-      matchingTerms(index, wanted[q]).forEach(function (position) {
-        var list = postingsOf(index, position), docs = list.docs, weights = list.weights;
+      matchingTerms(index, wanted[q]).forEach(function (match) {
+        var list = postingsOf(index, match), docs = list.docs, weights = list.weights;
         var idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
-        var factor = (index.terms[position] === wanted[q].term ? 1 : 0.7) * idf * (K1 + 1);
+        var factor = (match.term === wanted[q].term ? 1 : 0.7) * idf * (K1 + 1);
         for (var i = 0; i < docs.length; i++) {
           var doc = docs[i];
           if (matched[doc] !== q) continue;
@@ -189,6 +225,56 @@
       top[at] = d;
     }
     return { total: total, docs: top, terms: wanted };
+  }
+
+  // The shards still to load for `query` (terms) or for showing `docs` (documents), as
+  // paths from the index's folder.
+  function missingTerms(index, query) {
+    var out = [];
+    queryTerms(query).slice(0, MAX_QUERY_TERMS).forEach(function (wanted) {
+      shardsFor(index, wanted).forEach(function (shard) {
+        var path = "search/terms-" + shard + ".js";
+        if (!index.raw.t[shard] && out.indexOf(path) < 0) out.push(path);
+      });
+    });
+    return out;
+  }
+
+  function missingDocs(index, docs) {
+    var out = [];
+    docs.forEach(function (number) {
+      var shard = Math.floor(number / index.raw.perShard), path = "search/docs-" + shard + ".js";
+      if (!index.raw.d[shard] && out.indexOf(path) < 0) out.push(path);
+    });
+    return out;
+  }
+
+  // [title, folder, date, excerpt] of article `number`; its shard must be loaded.
+  function documentOf(index, number) {
+    return index.raw.d[Math.floor(number / index.raw.perShard)][number % index.raw.perShard];
+  }
+
+  // Scripts added to the page once each; `done(ok)` when `sources` have all run.
+  var scripts = {};
+  function loadScripts(sources, done) {
+    var left = sources.length, ok = true;
+    if (!left) { done(true); return; }
+    sources.forEach(function (source) {
+      var entry = scripts[source];
+      function finished(fine) { ok = ok && fine; if (--left === 0) done(ok); }
+      if (entry && entry.state !== "loading") { finished(entry.state === "loaded"); return; }
+      if (entry) { entry.waiting.push(finished); return; }
+      entry = scripts[source] = { state: "loading", waiting: [finished] };
+      var script = document.createElement("script");
+      function settle(fine) {
+        entry.state = fine ? "loaded" : "failed";
+        entry.waiting.splice(0).forEach(function (waiting) { waiting(fine); });
+      }
+      script.addEventListener("load", function () { settle(true); });
+      script.addEventListener("error", function () { settle(false); });
+      script.src = source;
+      document.head.appendChild(script);
+    });
   }
 
   // `text` as nodes, with the words the query matches (and in CJK text the characters) in <mark>.
@@ -238,7 +324,8 @@
     if (!input) return;
     var root = form.getAttribute("data-root") || "";
     var indexURL = form.getAttribute("data-index") || root + "search-index.js";
-    var index = null, loading = false, failed = false, timer = 0, pending = false;
+    var folder = indexURL.replace(/[^\/]*$/, "");
+    var index = null, failed = false, timer = 0, asked = 0, follow = false;
 
     var panel = document.createElement("div");
     panel.className = "search-results";
@@ -270,19 +357,33 @@
       return words.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
     }
 
-    function load() {
-      if (index || loading || failed) return;
-      if (window.BroadsheetSearch) { index = prepare(window.BroadsheetSearch); return; }
-      loading = true;
-      var script = document.createElement("script");
-      script.src = indexURL;
-      script.addEventListener("load", function () {
-        loading = false;
-        if (window.BroadsheetSearch) index = prepare(window.BroadsheetSearch); else failed = true;
-        if (pending) show();
+    // Runs `then` once search-index.js has loaded (or failed: `failed` says).
+    function open(then) {
+      if (index || failed) { then(); return; }
+      if (window.BroadsheetSearch && window.BroadsheetSearch.format === 2) { index = prepare(window.BroadsheetSearch); then(); return; }
+      loadScripts([indexURL], function () {
+        if (!index && window.BroadsheetSearch && window.BroadsheetSearch.format === 2) index = prepare(window.BroadsheetSearch);
+        failed = !index;
+        then();
       });
-      script.addEventListener("error", function () { loading = false; failed = true; if (pending) show(); });
-      document.head.appendChild(script);
+    }
+
+    // Loads `sources` (from the index's folder), saying so on the status line if they are
+    // not there yet, then runs `then` if the query is still `ticket` and all is well.
+    function fetched(sources, ticket, then) {
+      if (sources.length) status.textContent = text("loading", {});
+      loadScripts(sources.map(function (source) { return folder + source; }), function (ok) {
+        if (ticket !== asked) return;
+        if (!ok) failed = true;
+        if (failed) { list.textContent = ""; status.textContent = text("unavailable", {}); return; }
+        then();
+      });
+    }
+
+    // Starts loading what `query` needs, before the debounced search asks for it.
+    function prefetch() {
+      var query = input.value.trim();
+      open(function () { if (index && query) loadScripts(missingTerms(index, query).map(function (source) { return folder + source; }), function () {}); });
     }
 
     function close() {
@@ -291,19 +392,26 @@
     }
 
     function show() {
-      pending = false;
-      var query = input.value.trim();
-      list.textContent = "";
-      if (!query) { close(); return; }
+      var query = input.value.trim(), ticket = ++asked;
+      if (!query) { list.textContent = ""; close(); return; }
       panel.hidden = false;
-      if (failed) { status.textContent = text("unavailable", {}); return; }
-      if (!index) { pending = true; status.textContent = text("loading", {}); load(); return; }
-      var found = search(index, query);
+      if (!index && !failed) status.textContent = text("loading", {});
+      open(function () {
+        if (ticket !== asked) return;
+        fetched(failed ? [] : missingTerms(index, query), ticket, function () {
+          var found = search(index, query);
+          fetched(missingDocs(index, found.docs), ticket, function () { render(query, found); });
+        });
+      });
+    }
+
+    function render(query, found) {
+      list.textContent = "";
       status.textContent = found.total === 0 ? text("none", { query: query })
         : text("found-" + plural.select(found.total), { count: number.format(found.total) })
           + (found.total > found.docs.length ? " " + text("shown", { shown: number.format(found.docs.length) }) : "");
       found.docs.forEach(function (number) {
-        var doc = index.docs[number];
+        var doc = documentOf(index, number);
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = root + doc[1] + "index.html";
@@ -325,22 +433,25 @@
         }
         list.appendChild(item);
       });
+      var first = links()[0];
+      if (follow && first) window.location.href = first.href;
+      follow = false;
     }
 
     function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
-    input.addEventListener("focus", load);
+    input.addEventListener("focus", function () { open(function () {}); });
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      prefetch();
       timer = setTimeout(show, DEBOUNCE_MS);
     });
     form.addEventListener("submit", function (event) {
       if (failed) return;  // the archive, as without JavaScript
       event.preventDefault();
       clearTimeout(timer);
+      follow = true;  // to the first result, once shown
       show();
-      var first = links()[0];
-      if (first) window.location.href = first.href;
     });
     form.addEventListener("keydown", function (event) {
       var all = links(), at = all.indexOf(document.activeElement);
@@ -361,16 +472,18 @@
       if (!form.contains(event.target)) close();
     });
 
-    var asked = new URLSearchParams(window.location.search).get("q");
-    if (asked) {
-      input.value = asked;
-      load();
+    var sent = new URLSearchParams(window.location.search).get("q");
+    if (sent) {
+      input.value = sent;
       show();
+    } else {
+      // The small first file while the page is idle, so the first keystroke need not wait for it.
+      (window.requestIdleCallback || function (run) { setTimeout(run, 200); })(function () { open(function () {}); });
     }
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("form[role=search][data-index]"), setUp);
 
-  // For tests and tools: the tokeniser and the search over an index object.
-  window.BroadsheetSearchEngine = { terms: queryTerms, fold: fold, prepare: prepare, search: search };
+  // For tests and tools: the tokeniser.
+  window.BroadsheetSearchEngine = { terms: queryTerms, fold: fold };
 })();

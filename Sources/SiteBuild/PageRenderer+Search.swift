@@ -1,10 +1,10 @@
 import ArticleModel
 
 extension PageRenderer {
-    /// `search-index.js`: every article (newest first, undated last) and then every standalone
-    /// page, from the same rendered bodies as the pages.
-    func searchIndex() -> OutputFile {
-        OutputFile(path: SitePaths.searchIndex, text: SearchIndex(archive.articles + archive.pages, formats: formats).script)
+    /// `search-index.js` and its shards: every article (newest first, undated last) and then
+    /// every standalone page, from the same rendered bodies as the pages.
+    func searchIndex() -> [OutputFile] {
+        SearchIndex(archive.articles + archive.pages, formats: formats).files
     }
 
     /// The words of the search box's status line, for its form's `data-text-NAME` attributes

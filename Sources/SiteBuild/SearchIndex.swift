@@ -3,7 +3,7 @@ import ArticleModel
 /// The site's search index, made from the same rendered articles as its pages, so it can
 /// never be stale: every article and standalone page with its title, path, date and the start
 /// of its text, and every term (``SearchTerms``) with the articles it occurs in.
-/// ``script`` writes it as `search-index.js` for `assets/search.js`; the format is described
+/// ``files`` writes it as `search-index.js` and its shards for `assets/search.js`; the format is described
 /// in Layouts/README.md.
 struct SearchIndex: Sendable {
     /// The articles, numbered from 0 in the order given.
@@ -42,6 +42,16 @@ struct SearchIndex: Sendable {
                                       date: item.article.isPage ? "" : item.article.date.map(formats.day) ?? "",
                                       excerpt: excerpt(text), length: body.count)
         return (document, Set(SearchTerms.terms(in: item.article.title)), body)
+    }
+
+    /// The size the index is measured against (issue 9: at most 35 %): the articles' plain
+    /// text, in UTF-8 bytes, as the index reads it: each title, a space, and the words of the
+    /// body (``PlainText/words(ofHTML:limit:)``) with one space between.
+    static func textSize(of articles: [RenderedArticle]) -> Int {
+        articles.reduce(0) { total, item in
+            let words = PlainText.words(ofHTML: item.html.html)
+            return total + item.article.title.utf8.count + 1 + words.reduce(0) { $0 + $1.utf8.count } + max(words.count - 1, 0)
+        }
     }
 
     /// The first ``excerptLength`` characters of `text`, cut after a word, with `…` when cut.

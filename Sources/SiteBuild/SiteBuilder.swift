@@ -45,7 +45,7 @@ public enum SiteBuilder {
         files.append(try renderer.notFoundPage())
         files += try renderer.feedFiles()
         if let robots = try renderer.robots() { files.append(robots) }
-        files.append(renderer.searchIndex())
+        files += renderer.searchIndex()
         var diagnostics: [Diagnostic] = []
         if let sitemap = try renderer.sitemap(pages: sitemapPages(files)) {
             files.append(sitemap)

@@ -14,7 +14,7 @@ import ArticleModel
 /// archive/2024/index.html                    a year (page/N/ after page 1)
 /// archive/2024/06/index.html                 a month (page/N/ after page 1)
 /// feed.xml, rss.xml, feed.json                the site's feeds (also in each tag's folder)
-/// sitemap.xml, robots.txt, 404.html, search-index.js, assets/…
+/// sitemap.xml, robots.txt, 404.html, search-index.js, search/…, assets/…
 /// media/3f9ac2….jpg                          a stored picture an article uses
 /// ```
 enum SitePaths {
@@ -26,8 +26,11 @@ enum SitePaths {
     static let notFound = "404.html"
     static let stylesheet = "assets/style.css"
     static let robots = "robots.txt"
-    /// The search index, a script (``SearchIndex/script``).
+    /// The search index, a script (``SearchIndex/files``).
     static let searchIndex = "search-index.js"
+
+    /// `search/terms-3.js`: shard `number` of the search index's `kind` (`terms`, `docs`).
+    static func searchShard(_ kind: String, _ number: Int) -> String { "search/\(kind)-\(number).js" }
     /// The theme's script that shows search results under the search box.
     static let searchScript = "assets/search.js"
 

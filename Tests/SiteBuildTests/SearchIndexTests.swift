@@ -16,7 +16,7 @@ import Testing
     ]
 
     @Test func termsAndPostingsOfAThreeArticleSite() throws {
-        let index = try SearchIndexReader(try #require(SiteFixture.build(Self.threeArticles).text("search-index.js")))
+        let index = try SearchIndexReader(try SiteFixture.build(Self.threeArticles).files)
         // term: article number × body count, `+title` when it is in the title too.
         #expect(index.lines == [
             "at: 0×0+title",
@@ -57,15 +57,18 @@ import Testing
     @Test func theFileIsAScriptSettingOneGlobal() throws {
         let one = [Self.article("Tide tables", "2024-03-03T09:00:00Z", "<p>High tide, low tide.</p>")]
         let text = try #require(SiteFixture.build(one).text("search-index.js"))
-        // Terms high, low, tables, tide ("Bide": one unit shared with "tables"). Postings: high
-        // and low "A" (article 0, weight 2 left out); tables "BB" (article 0 × 2 + 1, weight
-        // 1: title only); tide "BF" (weight 5: twice in the body × 2 + 1 for the title).
+        // One shard of each kind, so all in this file. Terms high, low, tables, tide ("Bide": one
+        // unit shared with "tables"), nothing between them. Postings: high and low "A" (article
+        // 0, code 0: weight 2); tables "DB" (article 0 × 4 + 3, weight 1: title only); tide "DF"
+        // (weight 5: twice in the body × 2 + 1 for the title). Lengths: 4 terms, "E".
         #expect(text == """
-            window.BroadsheetSearch = {"format": 1,
-            "docs": [
-            ["Tide tables","2024/tide-tables/","3 March 2024","High tide, low tide.",4]],
-            "terms": "Ahigh Alow Atables Bide",
-            "postings": "A A BB BF"};
+            window.BroadsheetSearch = {"format": 2,
+            "lengths": "E",
+            "shards": ["high"],
+            "perShard": 50,
+            "t": [["AhighAlowAtablesBide",
+            "A A DB DF"]],
+            "d": [[["Tide tables","2024/tide-tables/","3 March 2024","High tide, low tide."]]]};
 
             """)
     }
@@ -84,7 +87,7 @@ import Testing
     @Test func longTextIsCutAtAWordForTheSnippet() throws {
         let words = (1...60).map { "word\($0)" }.joined(separator: " ")
         let site = try SiteFixture.build([Self.article("Long", "2024-03-03T09:00:00Z", "<p>\(words)</p>")])
-        let index = try SearchIndexReader(try #require(site.text("search-index.js")))
+        let index = try SearchIndexReader(site.files)
         let excerpt = try #require(index.documents.first?[3])
         #expect(excerpt == (1...21).map { "word\($0)" }.joined(separator: " ") + "…")
         #expect(index.documents.first?[4] == "60")
@@ -96,7 +99,7 @@ import Testing
         var notes = Self.article("Notes", "2024-03-03T09:00:00Z", "<p>Kept.</p>")
         notes.article.date = nil
         let site = try SiteFixture.build([about, notes, Self.threeArticles[0]])
-        let index = try SearchIndexReader(try #require(site.text("search-index.js")))
+        let index = try SearchIndexReader(site.files)
         #expect(index.documents.map { [$0[0], $0[1], $0[2]] } == [
             ["Crème brûlée at the Café", "2024/crème-brûlée-at-the-café/", "3 March 2024"],
             ["Notes", "undated/notes/", ""],
@@ -111,7 +114,7 @@ import Testing
     }
 
     @Test func anEmptySiteHasAnEmptyIndex() throws {
-        let index = try SearchIndexReader(try #require(SiteFixture.build([]).text("search-index.js")))
+        let index = try SearchIndexReader(try SiteFixture.build([]).files)
         #expect(index.documents.isEmpty && index.lines.isEmpty)
     }
 
