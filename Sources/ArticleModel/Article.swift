@@ -36,11 +36,15 @@ public struct Article: Hashable, Sendable {
     /// The language the article is written in (a language tag: `de`, `ar-EG`), when it is
     /// known and is not the site's: its front matter's `language:`, else its feed's.
     public var language: String?
+    /// The title of the feed it came from (`feed:` in its front matter, written by `import`);
+    /// nil for an article written by hand.
+    public var feed: String?
 
     /// Creates an article.
     public init(title: String, slug: Slug, date: ArticleDate?, updated: ArticleDate? = nil, author: String? = nil,
                 tags: [Tag] = [], summary: String? = nil, source: String? = nil, id: String? = nil,
-                body: Markdown, origin: String = "", image: String? = nil, isPage: Bool = false, language: String? = nil) {
+                body: Markdown, origin: String = "", image: String? = nil, isPage: Bool = false, language: String? = nil,
+                feed: String? = nil) {
         self.title = title
         self.slug = slug
         self.date = date
@@ -54,6 +58,7 @@ public struct Article: Hashable, Sendable {
         self.image = image
         self.isPage = isPage
         self.language = language
+        self.feed = feed
         self.id = id ?? source ?? ""
         if self.id.isEmpty { self.id = key }
     }

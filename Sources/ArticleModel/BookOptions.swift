@@ -17,13 +17,19 @@ public struct BookOptions: Hashable, Sendable {
     /// (base64); pictures after the one that would pass it stay links (`digest_image_budget`,
     /// 25 MB by default; 0 embeds none).
     public var digestImageBudget: ByteSize
+    /// How the articles are divided into sections (`sections`: month by default).
+    public var sections: BookSectioning
+    /// Which way the sections (when they are months) and the chapters in them run (`order`:
+    /// newest first by default).
+    public var order: BookOrder
 
     /// The smallest and largest `digest_image_width`.
     public static let digestImageWidths = 16...10_000
 
     /// Creates book settings.
     public init(enabled: Bool = true, title: String = "", author: String? = nil, identifier: String = "", limit: Int = 0,
-                digestImageWidth: Int = 800, digestImageBudget: ByteSize = ByteSize(25 << 20)) {
+                digestImageWidth: Int = 800, digestImageBudget: ByteSize = ByteSize(25 << 20),
+                sections: BookSectioning = .month, order: BookOrder = .newestFirst) {
         self.enabled = enabled
         self.title = title
         self.author = author
@@ -31,5 +37,7 @@ public struct BookOptions: Hashable, Sendable {
         self.limit = max(0, limit)
         self.digestImageWidth = min(max(digestImageWidth, BookOptions.digestImageWidths.lowerBound), BookOptions.digestImageWidths.upperBound)
         self.digestImageBudget = ByteSize(max(0, digestImageBudget.bytes))
+        self.sections = sections
+        self.order = order
     }
 }

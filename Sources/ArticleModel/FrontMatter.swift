@@ -45,12 +45,15 @@ public struct FrontMatter: Hashable, Sendable {
     public var isPage: Bool
     /// The language the article is written in (`language: de`), when it is not the site's.
     public var language: String?
+    /// The title of the feed the article was imported from (`feed: "The Harbour Gazette"`);
+    /// nil for an article written by hand. The book can be divided by it (`book.sections: feed`).
+    public var feed: String?
 
     /// Creates front matter.
     public init(title: String, date: ArticleDate? = nil, updated: ArticleDate? = nil, source: String? = nil,
                 id: String? = nil, author: String? = nil, tags: [String] = [], summary: String? = nil,
                 draft: Bool = false, slug: String? = nil, image: String? = nil, isPage: Bool = false, autoTags: Bool = false,
-                language: String? = nil) {
+                language: String? = nil, feed: String? = nil) {
         self.title = title
         self.date = date
         self.updated = updated
@@ -65,5 +68,6 @@ public struct FrontMatter: Hashable, Sendable {
         self.isPage = isPage
         self.autoTags = autoTags
         self.language = language
+        self.feed = feed
     }
 }

@@ -81,6 +81,11 @@ extension UIStrings {
         "byline": .text("By {author}"),
         "original_article": .text("Original article:"),
         "back_to_contents": .text("Back to contents"),
+        "previous_article": .text("Previous: {title}"),
+        "next_article": .text("Next: {title}"),
+        "article_nav": .text("Before and after: {title}"),
+        "untagged": .text("Untagged"),
+        "own_articles": .text("Articles"),
         "pictures_left_out": .plural([
             .one: "{count} picture is not embedded in this file: each is shown as its description and a link to the original.",
             .other: "{count} pictures are not embedded in this file: each is shown as its description and a link to the original.",

@@ -10,8 +10,9 @@ enum ArticleMarkup {
     /// The `<article>` element for `entry`, its headline at `headingLevel` (1 to 6), its stored
     /// pictures shown through `pictures` (by store file name; see ``PictureMarkup``), its words
     /// from `plan`'s strings. `xml` adds `xml:lang` beside `lang`, as the EPUB's XHTML wants.
+    /// `navigation` (``ArticleNavigation``) ends the article.
     static func html(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?, headingLevel: Int,
-                     pictures: [String: PictureReference], xml: Bool) -> String {
+                     pictures: [String: PictureReference], xml: Bool, navigation: String = "") -> String {
         let article = entry.article
         let strings = plan.strings
         let level = min(max(headingLevel, 1), 6)
@@ -27,7 +28,7 @@ enum ArticleMarkup {
         let nodes = PictureMarkup.body(entry, references: pictures, strings: strings)
         let body = MarkupSerializer.html(headings(nodes, below: level)).removingNonXMLCharacters
         out += "</header>\n<div class=\"article-body\"\(own)>\n\(body)\n</div>\n"
-        out += sourceLink(article.source, strings)
+        out += sourceLink(article.source, strings) + navigation
         return out + "</article>\n"
     }
 

@@ -25,8 +25,9 @@ public struct BookPlan: Sendable {
     var strings: UIStrings
     /// One line about the book (the site's description), possibly empty.
     var description: String
-    /// The months, newest first, each with its articles newest first; then, when any article
-    /// has no date, the undated section with those articles by title.
+    /// The sections in reading order (``BookPlan/parts(_:book:)``): by default the months,
+    /// newest first, each with its articles newest first; then, when any article has no date,
+    /// the undated section with those articles by title.
     var groups: [BookSection]
 
     /// Sorts the articles newest first (undated ones last), leaves standalone pages out,
@@ -45,14 +46,17 @@ public struct BookPlan: Sendable {
         // Standalone pages (About, Contact) belong to the website, not to the book.
         var sorted = articles.filter { !$0.article.isPage }.sorted { Article.newestFirst($0.article, $1.article) }
         if book.limit > 0 { sorted = Array(sorted.prefix(book.limit)) }
-        groups = BookPlan.group(sorted, baseURL: config.baseURL, strings: words)
+        groups = BookPlan.group(sorted, config: config, strings: words)
     }
 
     /// Every entry in reading order.
     var entries: [BookEntry] { groups.flatMap(\.entries) }
 
+    /// Every entry newest first, undated ones last, whatever the reading order.
+    private var newestFirst: [BookEntry] { entries.sorted { Article.newestFirst($0.article, $1.article) } }
+
     /// The newest article date, nil when no article in the book has one.
-    var newestDate: ArticleDate? { entries.lazy.compactMap(\.article.date).first }
+    var newestDate: ArticleDate? { newestFirst.lazy.compactMap(\.article.date).first }
 
     /// The stored pictures the book's bodies show, in reading order, once per place shown
     /// (a picture shown twice is listed twice).
@@ -62,12 +66,12 @@ public struct BookPlan: Sendable {
 
     /// The picture for the cover: the lead image of the newest article whose lead image is in
     /// the media store; nil when none is.
-    public var coverPicture: MediaFile? { entries.lazy.compactMap(\.leadPicture).first }
+    public var coverPicture: MediaFile? { newestFirst.lazy.compactMap(\.leadPicture).first }
 
     /// The oldest and newest article dates, as text: `3 March 2024 – 28 June 2024` (one day
     /// when both are the same day); empty when no article has a date.
     public var dateRange: String {
-        let dates = entries.compactMap(\.article.date)
+        let dates = newestFirst.compactMap(\.article.date)
         guard let oldest = dates.last, let newest = dates.first else { return "" }
         let (from, to) = (strings.formats.day(oldest), strings.formats.day(newest))
         return from == to ? to : strings.text("date_range", ["from": from, "to": to])
@@ -76,31 +80,25 @@ public struct BookPlan: Sendable {
     /// Which way the book's language is written.
     var direction: TextDirection { strings.direction }
 
-    /// Groups sorted articles by the month of their own local date, newest month first, then
-    /// the undated ones in their own section, and numbers the chapters in that reading order.
-    /// Anchors are given out in order; the bodies, the costly part, are rewritten on all cores.
-    private static func group(_ sorted: [RenderedArticle], baseURL: String, strings: UIStrings) -> [BookSection] {
-        var byMonth: [Int: [RenderedArticle]] = [:]
-        for rendered in sorted {
-            guard let local = rendered.article.date?.local else { continue }
-            byMonth[local.year * 100 + local.month, default: []].append(rendered)
-        }
-        let undated = sorted.filter(\.article.isUndated)
-        var sections = byMonth.keys.sorted(by: >).map { key in
-            (kind: BookSection.Kind.month(year: key / 100, month: key % 100), articles: byMonth[key]!)
-        }
-        if !undated.isEmpty { sections.append((.undated, undated)) }
+    /// Divides the sorted articles into sections (``parts(_:book:)``) and numbers the chapters
+    /// in that reading order. Anchors are given out in order; the bodies, the costly part, are
+    /// rewritten on all cores.
+    private static func group(_ sorted: [RenderedArticle], config: SiteConfig, strings: UIStrings) -> [BookSection] {
+        let sections = parts(sorted, book: config.book)
         let ordered = sections.flatMap(\.articles)
         var taken: Set<String> = []
         let anchors = ordered.map { anchor(for: $0.article, taken: &taken) }
         let entries = Parallel.map(Array(ordered.indices)) { index in
-            entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: baseURL, strings: strings)
+            entry(ordered[index], number: index + 1, anchor: anchors[index], baseURL: config.baseURL, strings: strings)
         }
+        let pages = places(sections.map(\.kind))
         var next = 0
-        return sections.map { section in
-            let count = section.articles.count
+        return sections.indices.map { index in
+            let (kind, count) = (sections[index].kind, sections[index].articles.count)
             defer { next += count }
-            return BookSection(kind: section.kind, entries: Array(entries[next..<next + count]), label: label(section.kind, strings))
+            return BookSection(kind: kind, entries: Array(entries[next..<next + count]),
+                               label: label(kind, siteTitle: config.title, strings: strings),
+                               anchor: pages[index].anchor, fileName: pages[index].fileName)
         }
     }
 
@@ -115,14 +113,6 @@ public struct BookPlan: Sendable {
         }
         taken.insert(anchor)
         return anchor
-    }
-
-    /// `June 2024` (`Juni 2024`), or `Undated` (`Ohne Datum`).
-    private static func label(_ kind: BookSection.Kind, _ strings: UIStrings) -> String {
-        switch kind {
-        case let .month(year, month): return strings.formats.month(year: year, month: month)
-        case .undated: return strings.text("undated")
-        }
     }
 
     private static func entry(_ rendered: RenderedArticle, number: Int, anchor: String, baseURL: String,

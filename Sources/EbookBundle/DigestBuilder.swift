@@ -5,8 +5,9 @@ import Foundation
 /// in any browser, on a phone or an e-reader.
 ///
 /// The file has an inline stylesheet, a header with the title and date range, a table of
-/// contents grouped by month (undated articles last, in their own section), and every article
-/// with its metadata. It makes no request of any kind: no scripts, no external stylesheets or
+/// contents grouped by month (undated articles last, in their own section; or by tag or feed,
+/// as `book.sections` says), and every article with its metadata and links to the articles
+/// before and after it. It makes no request of any kind: no scripts, no external stylesheets or
 /// fonts, and a Content-Security-Policy that allows none. The stored pictures ``BookMedia``
 /// holds for it are embedded as `data:` addresses; other images become their alt text and a
 /// link, and the header says how many stored pictures were left out that way.
@@ -29,10 +30,17 @@ public enum DigestBuilder {
         let left = plan.entries.flatMap(\.pictureUses).filter { pictures[$0] == nil }.count
         var out = head(plan, stylesheet: stylesheet)
         out += header(plan, picturesLeftOut: left) + contents(plan) + "<main class=\"digest-articles\">\n"
+        let entries = plan.entries
+        var position = 0
         for group in plan.groups {
             out += "<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n"
             for entry in group.entries {
-                out += ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures, xml: false)
+                let previous = position > 0 ? entries[position - 1] : nil
+                let next = position + 1 < entries.count ? entries[position + 1] : nil
+                position += 1
+                let navigation = ArticleNavigation.html(entry, previous: previous, next: next, plan: plan) { "#" + $0.anchor }
+                out += ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures,
+                                          xml: false, navigation: navigation)
                 out += "<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n"
             }
             out += "</section>\n"

@@ -6,7 +6,9 @@ import Foundation
 /// The book holds a cover (the cover image of ``BookMedia`` with the title in text, else text
 /// alone), a title page, the contents (EPUB 3 navigation plus an EPUB 2 NCX), then a section
 /// page per month, newest month first, each followed by its articles as chapters, newest
-/// first; articles without a date come last, by title, in an "Undated" section. The stored
+/// first; articles without a date come last, by title, in an "Undated" section. (`book.sections`
+/// makes the sections tags or feeds instead, `book.order` runs them oldest first; see
+/// ``BookPlan``.) Every chapter ends with links to the chapters before and after it. The stored
 /// pictures ``BookMedia`` holds are packaged under `images/`; other images and embedded
 /// media become their alt text and a link, so the book holds no remote resource. The same
 /// input gives byte-identical output.
@@ -54,12 +56,18 @@ public enum EPUBBuilder {
             .page(EPUBLayout.titlePage, id: "title-page", contents: EPUBPages.titlePage(plan)),
             .page(EPUBLayout.navigation, id: "nav", contents: EPUBNavigation.document(plan), properties: "nav"),
         ]
+        let entries = plan.entries
+        var position = 0
         for group in plan.groups {
-            files.append(.page(group.fileName, id: group.anchor, contents: EPUBPages.section(group, plan: plan)))
+            files.append(.page(group.fileName, id: group.pageID, contents: EPUBPages.section(group, plan: plan)))
             for entry in group.entries {
                 let id = String(entry.fileName.dropLast(".xhtml".count))
-                let chapter = EPUBPages.chapter(entry, plan: plan, defaultAuthor: defaultAuthor, pictures: pictures.references)
+                let previous = position > 0 ? entries[position - 1] : nil
+                let next = position + 1 < entries.count ? entries[position + 1] : nil
+                let chapter = EPUBPages.chapter(entry, previous: previous, next: next, plan: plan, defaultAuthor: defaultAuthor,
+                                                pictures: pictures.references)
                 files.append(.page(entry.fileName, id: id, contents: chapter))
+                position += 1
             }
         }
         return files

@@ -1,5 +1,5 @@
 /// The generated pages of the EPUB: the text cover, the title page, a page per section (each
-/// month, then the undated articles) and a chapter per article.
+/// month, tag or feed, then the articles left over) and a chapter per article.
 enum EPUBPages {
     /// The cover: the cover image when the book has one, then title, description, date range
     /// and author in text (for readers that read the page aloud, and the only cover without an
@@ -45,10 +45,12 @@ enum EPUBPages {
         return XHTMLDocument.page(title: group.label, plan: plan, body: body)
     }
 
-    /// One article's chapter.
-    static func chapter(_ entry: BookEntry, plan: BookPlan, defaultAuthor: String?,
+    /// One article's chapter, ending with links to the chapters before and after it.
+    static func chapter(_ entry: BookEntry, previous: BookEntry?, next: BookEntry?, plan: BookPlan, defaultAuthor: String?,
                         pictures: [String: PictureReference]) -> String {
-        let article = ArticleMarkup.html(entry, plan: plan, defaultAuthor: defaultAuthor, headingLevel: 1, pictures: pictures, xml: true)
+        let navigation = ArticleNavigation.html(entry, previous: previous, next: next, plan: plan) { $0.fileName }
+        let article = ArticleMarkup.html(entry, plan: plan, defaultAuthor: defaultAuthor, headingLevel: 1, pictures: pictures,
+                                         xml: true, navigation: navigation)
         let body = "<section class=\"chapter\" epub:type=\"chapter\">\n\(article)</section>"
         return XHTMLDocument.page(title: entry.headline, plan: plan, body: body)
     }

@@ -52,13 +52,14 @@ enum ImportSteps {
                         progress: ProgressHandler? = nil, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in
             let language = siteLanguage.flatMap { articleLanguage(feed: named.feed.language, site: $0) }
-            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language) }
+            let title = feedTitle(named.feed, file: named.name)
+            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language, title) }
         }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
         let counter = ProgressCounter("converting articles", total: jobs.count, handler: progress)
-        let results = Parallel.map(jobs) { name, entry, language in
+        let results = Parallel.map(jobs) { name, entry, language, feed in
             defer { counter.advance() }
-            return draft(from: entry, file: name, converter: converter, language: language)
+            return draft(from: entry, file: name, converter: converter, language: language, feed: feed)
         }
         for result in results { log += result.1 }
         return results.map(\.0)
@@ -73,8 +74,17 @@ enum ImportSteps {
         return primary(tag) == primary(site) ? nil : tag
     }
 
-    /// One entry as a draft article file, marked as written in `language` when it is given.
-    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil) -> (Draft, [Diagnostic]) {
+    /// What an article of `feed` (read from `file`) says it came from: the feed's title, else
+    /// the file's name (`news.xml`), so the book can give each feed its section.
+    static func feedTitle(_ feed: Feed, file: String) -> String {
+        let title = (feed.title ?? "").removingNonXMLCharacters.collapsingWhitespace.trimmingWhitespace
+        return title.isEmpty ? URL(fileURLWithPath: file).lastPathComponent : title
+    }
+
+    /// One entry as a draft article file, marked as written in `language` when it is given and
+    /// as coming from the feed titled `feed`.
+    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil,
+                      feed: String? = nil) -> (Draft, [Diagnostic]) {
         // Relative links and images in the body point at the article's own site.
         let base = (entry.baseURL ?? entry.link).flatMap(webBase)
         let context = ArticleContext(author: entry.author, title: entry.title, date: entry.published ?? entry.updated)
@@ -96,7 +106,7 @@ enum ImportSteps {
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
             summary: summary.flatMap { $0.isEmpty ? nil : $0 }, draft: entry.isDraft, slug: entry.slug,
             image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage,
-            language: language)
+            language: language, feed: feed)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)

@@ -28,7 +28,8 @@ enum ResolveSteps {
             return Article(title: matter.title, slug: slug, date: date, updated: matter.updated,
                            author: matter.author ?? defaultAuthor, tags: uniqueTags(matter.tags), summary: matter.summary,
                            source: source, id: matter.id.flatMap { safeID($0, origin: draft.origin, log: &log) }, body: draft.file.body,
-                           origin: draft.origin, image: image, isPage: matter.isPage, language: matter.language)
+                           origin: draft.origin, image: image, isPage: matter.isPage, language: matter.language,
+                           feed: matter.feed)
         }
     }
 

@@ -8,7 +8,7 @@ import ArticleModel
 /// `parse(text(of: file)) == file`.
 public enum ArticleFileFormat {
     /// The front matter keys Broadsheet knows.
-    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "auto_tags", "summary", "image", "page", "draft", "slug", "language"]
+    public static let keys: Set<String> = ["title", "date", "updated", "source", "id", "author", "tags", "auto_tags", "summary", "image", "page", "draft", "slug", "language", "feed"]
 
     /// The file's text.
     public static func text(of file: ArticleFile) -> String {
@@ -19,6 +19,7 @@ public enum ArticleFileFormat {
         if let updated = m.updated { out += "updated: \(updated.iso8601)\n" }
         if let source = m.source { out += "source: \(quoted(source))\n" }
         if let id = m.id { out += "id: \(quoted(id))\n" }
+        if let feed = m.feed { out += "feed: \(quoted(feed))\n" }
         if let author = m.author { out += "author: \(quoted(author))\n" }
         if let language = m.language { out += "language: \(quoted(language))\n" }
         if !m.tags.isEmpty { out += "tags: [\(m.tags.map(quoted).joined(separator: ", "))]\n" }
@@ -48,7 +49,8 @@ public enum ArticleFileFormat {
             tags: try fields.strings("tags"), summary: try fields.string("summary"),
             draft: try fields.bool("draft") ?? false, slug: try fields.string("slug"),
             image: try fields.string("image"), isPage: try fields.bool("page") ?? false,
-            autoTags: try fields.bool("auto_tags") ?? false, language: try language(fields, warnings: &warnings))
+            autoTags: try fields.bool("auto_tags") ?? false, language: try language(fields, warnings: &warnings),
+            feed: try fields.string("feed").map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 })
         return (ArticleFile(frontMatter: matter, body: Markdown(body)), warnings)
     }
 

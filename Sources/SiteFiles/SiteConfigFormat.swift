@@ -17,7 +17,8 @@ import ArticleModel
 public enum SiteConfigFormat {
     static let topKeys: Set<String> = ["title", "description", "language", "base_url", "author", "page_size", "sources", "book", "cleaning", "auto_tags", "fetch",
                                       "feeds", "article_type"]
-    static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit", "digest_image_width", "digest_image_budget"]
+    static let bookKeys: Set<String> = ["enabled", "title", "author", "identifier", "limit", "digest_image_width", "digest_image_budget",
+                                       "sections", "order"]
     static let cleaningKeys: Set<String> = ["drop_text", "drop_classes", "disable"]
 
     /// Parses the text of a `site.yml`; `file` names it in errors and warnings.
@@ -51,7 +52,9 @@ public enum SiteConfigFormat {
                                       author: try book.string("author"), identifier: try book.string("identifier") ?? "",
                                       limit: try book.int("limit") ?? 0,
                                       digestImageWidth: try digestImageWidth(book) ?? defaults.digestImageWidth,
-                                      digestImageBudget: try digestImageBudget(book) ?? defaults.digestImageBudget)
+                                      digestImageBudget: try digestImageBudget(book) ?? defaults.digestImageBudget,
+                                      sections: choice("sections", in: book, default: defaults.sections, warnings: &warnings),
+                                      order: choice("order", in: book, default: defaults.order, warnings: &warnings))
         }
         if let cleaning = try fields.fields("cleaning") {
             warnings += cleaning.unknownKeys(known: cleaningKeys, section: "cleaning")

@@ -83,6 +83,8 @@ public enum SiteTemplate {
         #   limit: 0                   # at most this many articles, newest first; 0 for all
         #   digest_image_width: 800    # pictures wider than this are downscaled in the digest
         #   digest_image_budget: 25MB  # the digest's pictures weigh at most this much together
+        #   sections: month            # month, tag (each article under its first tag) or feed
+        #   order: newest-first        # or oldest-first: the months and the chapters in each section
 
         # Up to four tags chosen from their text for feed articles that come with none.
         # auto_tags: true

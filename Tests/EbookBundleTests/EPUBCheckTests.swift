@@ -85,6 +85,16 @@ struct EPUBCheckTests {
         try check(epub)
     }
 
+    @Test("books by tag and by feed, oldest first, with previous and next links, pass epubcheck")
+    func sectionsAndLinks() throws {
+        let stylesheet = try bookStylesheet()
+        for sections in [BookSectioning.tag, .feed] {
+            let config = BookSectionsTests.config(sections, .oldestFirst)
+            try check(try EPUBBuilder.epub(BookSectionsTests.articles + [UndatedBookTests.notes], config: config,
+                                           stylesheet: stylesheet, modified: SampleArticles.modified))
+        }
+    }
+
     private func check(_ data: Data) throws {
         guard FileManager.default.fileExists(atPath: EPUBCheckTests.jar) else {
             Issue.record("epubcheck is missing: install it (apt-get install epubcheck) so \(EPUBCheckTests.jar) exists")

@@ -69,6 +69,9 @@ struct EPUBPageTests {
             <div class="article-body">
             <blockquote><p>It took “nine months”, said the mayor.</p></blockquote><hr />
             </div>
+            <nav class="article-nav" aria-label="Before and after: Quay repairs finished">
+            <p class="article-nav-previous"><a rel="prev" href="chapter-004.xhtml"><span aria-hidden="true">← </span>Previous: Market day</a></p>
+            </nav>
             </article>
             </section>
             """))

@@ -56,6 +56,9 @@ struct UndatedBookTests {
             <div class="article-body">
             <p>Kept for reference.</p>
             </div>
+            <nav class="article-nav" aria-label="Before and after: Notes on the harbour">
+            <p class="article-nav-previous"><a rel="prev" href="chapter-003.xhtml"><span aria-hidden="true">← </span>Previous: About the Gazette</a></p>
+            </nav>
             </article>
             </section>
             """))

@@ -55,6 +55,7 @@ import Testing
         let ferries = try String(contentsOf: site.appendingPathComponent("content/2024/northwind-ferries-cuts-winter-crossings.md"), encoding: .utf8)
         #expect(ferries.contains("""
             id: "https://harbour.example/?p=1"
+            feed: "Harbour"
             tags: ["Northwind Ferries"]
             auto_tags: true
 

@@ -5,7 +5,7 @@ import Testing
 
 /// `broadsheet import` and `broadsheet build FEED…` give the same articles from the same feed:
 /// the same keys (folder and slug), titles, dates with their offsets, ids, lead images and
-/// standalone pages, for every fixture feed of the importer's tests.
+/// standalone pages and the feed they came from, for every fixture feed of the importer's tests.
 @Suite struct OneImportPathTests {
     static let fixtures = TestSupport.root.appendingPathComponent("Tests/FeedImportTests/Fixtures")
 
@@ -25,8 +25,10 @@ import Testing
         var id: String
         var isPage: Bool
         var image: String?
+        var feed: String?
         var description: String {
             "\(key) | \(title) | \(date ?? "undated") | \(id)\(isPage ? " | page" : "")\(image.map { " | image \($0)" } ?? "")"
+                + " | feed \(feed ?? "none")"
         }
     }
 
@@ -62,7 +64,8 @@ import Testing
     }
 
     private static func summaries(_ articles: [Article]) -> [Summary] {
-        articles.map { Summary(key: $0.key, title: $0.title, date: $0.date?.iso8601, id: $0.id, isPage: $0.isPage, image: $0.image) }
+        articles.map { Summary(key: $0.key, title: $0.title, date: $0.date?.iso8601, id: $0.id, isPage: $0.isPage, image: $0.image,
+                                feed: $0.feed) }
             .sorted { $0.key < $1.key }
     }
 }

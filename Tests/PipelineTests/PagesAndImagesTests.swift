@@ -25,6 +25,7 @@ import Testing
             date: 2024-06-01T10:00:00+02:00
             source: "https://blog.example/about/"
             id: "https://blog.example/?page_id=2"
+            feed: "Coast Notes"
             author: "Ana Lima"
             page: true
             ---

@@ -71,6 +71,7 @@ import Testing
             title: "Harbour notes"
             source: "https://harbour.example/?p=2"
             id: "https://harbour.example/?p=2"
+            feed: "Harbour"
             ---
 
             Notes kept for reference.

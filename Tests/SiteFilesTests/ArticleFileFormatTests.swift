@@ -93,7 +93,7 @@ import Testing
         #expect(file.frontMatter.tags == ["Solo"])
         #expect(file.frontMatter.draft)
         #expect(file.body.text == "Body\n")
-        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, auto_tags, date, draft, id, image, language, page, slug, source, summary, tags, title, updated)"])
+        #expect(warnings.map(\.description) == ["content/x.md:6: warning: unknown setting `colour` ignored (known settings: author, auto_tags, date, draft, feed, id, image, language, page, slug, source, summary, tags, title, updated)"])
     }
 
     @Test func writesAndReadsTheArticlesLanguageAfterItsAuthor() throws {
