@@ -4,41 +4,73 @@ import ZIPFoundation
 /// Writes the EPUB container in memory: `mimetype` first and stored, then every other file
 /// deflated, each with the same fixed date and permissions so the bytes never depend on the
 /// clock, the time zone or the user running the build.
-struct EPUBArchive {
-    /// The date written on every entry (ZIP dates have no zone; ZIPFoundation writes them in UTC).
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01T00:00:00Z, the ZIP epoch
+///
+/// The ZIP records are written here, in one pass: each entry's local header and data are
+/// appended as it is added, and the central directory once, at the end. (ZIPFoundation's
+/// `Archive.addEntry` reads and rewrites the whole central directory on every entry, which is
+/// quadratic in the number of chapters; only its deflate and CRC-32 are used.) The bytes are
+/// those ZIPFoundation writes for the same entries (`EPUBArchiveTests` compares them).
+final class EPUBArchive {
+    /// The date written on every entry: 1980-01-01 00:00, the ZIP epoch, as MS-DOS date and time.
+    static let entryDate: (date: UInt16, time: UInt16) = (1 << 5 | 1, 0)
     /// The permissions written on every entry.
     static let entryPermissions: UInt16 = 0o644
+    /// The most a ZIP without ZIP64 records holds: entries, and bytes of archive.
+    static let limits = (entries: Int(UInt16.max) - 1, bytes: Int(UInt32.max) - 1)
 
-    private let archive: Archive
+    private var bytes = Data()
+    private var directory = Data()
+    private var entries = 0
 
     /// Starts an empty archive holding only the `mimetype` entry.
     init() throws {
-        do {
-            archive = try Archive(data: Data(), accessMode: .create)
-        } catch {
-            throw EPUBError.archive(entry: "(new archive)", reason: "\(error)")
-        }
         try add("mimetype", Data("application/epub+zip".utf8), compressed: false)
     }
 
     /// Adds a file at `path` (relative to the container's root).
     func add(_ path: String, _ contents: Data, compressed: Bool = true) throws {
+        let (stored, checksum) = try Self.encoded(contents, compressed: compressed, path: path)
+        let name = Data(path.utf8)
+        guard entries < Self.limits.entries, bytes.count + stored.count + name.count + 30 < Self.limits.bytes, name.count <= Int(UInt16.max) else {
+            throw EPUBError.archive(entry: path, reason: "the book is too large for a ZIP without ZIP64 (65,534 files, 4 GB)")
+        }
+        let fields = ZIPEntryFields(method: compressed ? 8 : 0, checksum: checksum, compressedSize: UInt32(stored.count),
+                                 size: UInt32(contents.count), nameLength: UInt16(name.count))
+        let offset = UInt32(bytes.count)
+        bytes.append(fields.localHeader)
+        bytes.append(name)
+        bytes.append(stored)
+        directory.append(fields.directoryRecord(offset: offset))
+        directory.append(name)
+        entries += 1
+    }
+
+    /// The archive's bytes: the entries, the central directory and its end record.
+    func data() throws -> Data {
+        guard bytes.count + directory.count + 22 < Self.limits.bytes else {
+            throw EPUBError.archive(entry: "(whole archive)", reason: "the book is too large for a ZIP without ZIP64 (4 GB)")
+        }
+        var end = ZIPRecord()
+        end.append32(0x0605_4B50)
+        end.append16(0, 0, UInt16(entries), UInt16(entries))
+        end.append32(UInt32(directory.count), UInt32(bytes.count))
+        end.append16(0)
+        return bytes + directory + end.data
+    }
+
+    /// `contents` as stored in the archive (raw deflate, or as is), with its CRC-32.
+    private static func encoded(_ contents: Data, compressed: Bool, path: String) throws -> (Data, CRC32) {
+        guard compressed else { return (contents, contents.crc32(checksum: 0)) }
+        var out = Data()
         do {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(contents.count),
-                                 modificationDate: EPUBArchive.entryDate, permissions: EPUBArchive.entryPermissions,
-                                 compressionMethod: compressed ? .deflate : .none) { position, size in
-                let start = Int(position)
-                return contents.subdata(in: start..<min(start + size, contents.count))
-            }
+            let checksum = try Data.compress(size: Int64(contents.count), bufferSize: defaultWriteChunkSize,
+                                             provider: { position, size in
+                                                 let start = Int(position)
+                                                 return contents.subdata(in: start..<min(start + size, contents.count))
+                                             }, consumer: { out.append($0) })
+            return (out, checksum)
         } catch {
             throw EPUBError.archive(entry: path, reason: "\(error)")
         }
-    }
-
-    /// The archive's bytes.
-    func data() throws -> Data {
-        guard let data = archive.data else { throw EPUBError.archive(entry: "(whole archive)", reason: "no in-memory data") }
-        return data
     }
 }
