@@ -21,10 +21,13 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Seconds spent in each step of ``Pipeline/build(_:)``, in order.
     public var timings: [(step: String, seconds: Double)]
+    /// What the build cache did: nothing changed, or how many articles were converted and
+    /// rendered again and how many were reused.
+    public var cache: CacheTally
 
     /// Creates a report.
     public init(articles: Int, drafts: Int = 0, pages: Int, files: Int, changes: OutputChanges = OutputChanges(), bookBytes: Int,
-                output: URL, diagnostics: [Diagnostic], timings: [(step: String, seconds: Double)] = []) {
+                output: URL, diagnostics: [Diagnostic], timings: [(step: String, seconds: Double)] = [], cache: CacheTally = CacheTally()) {
         self.articles = articles
         self.drafts = drafts
         self.pages = pages
@@ -34,5 +37,6 @@ public struct BuildReport: Sendable {
         self.output = output
         self.diagnostics = diagnostics
         self.timings = timings
+        self.cache = cache
     }
 }

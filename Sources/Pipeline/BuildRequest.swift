@@ -25,6 +25,9 @@ public struct BuildRequest: Sendable {
     public var baseURL: String?
     /// Whether articles marked `draft: true` are published too (`broadsheet build --drafts`).
     public var includeDrafts: Bool
+    /// The program's version (`broadsheet --version`'s line): part of the build cache's key,
+    /// so a cache written by another version is never used.
+    public var version: String
     /// Called as long steps advance, one call at a time, from any thread (``StepProgress``).
     public var progress: ProgressHandler?
 
@@ -36,13 +39,14 @@ public struct BuildRequest: Sendable {
 
     /// Creates a request.
     public init(source: Source, output: URL? = nil, layouts: URL? = nil, sourceDateEpoch: Int? = nil,
-                baseURL: String? = nil, includeDrafts: Bool = false, progress: ProgressHandler? = nil) {
+                baseURL: String? = nil, includeDrafts: Bool = false, version: String = "", progress: ProgressHandler? = nil) {
         self.source = source
         self.output = output
         self.layouts = layouts
         self.sourceDateEpoch = sourceDateEpoch
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.version = version
         self.progress = progress
     }
 }

@@ -30,20 +30,38 @@ public enum Pipeline {
         let output = try outputFolder(request)
         let protected = protectedFolders(request)
         try OutputWriter.check(output, protecting: protected.containing, notInside: protected.inside)  // fail before any work
+        var locks: [SiteLock] = []
+        defer { locks.forEach { $0.release() } }
+        // The build cache: inputs scanned before anything is read; nothing changed → the last report.
+        let cache = CacheSession.start(request, output: output, log: &log)
+        if let cache, cache.inputsUnchanged {
+            locks = try SiteLock.forBuild(request, output: output)
+            log += OutputWriter.recover(output)
+            if var report = cache.upToDateReport(output: output, diagnostics: log) {
+                clock.lap("cache")
+                report.timings = clock.laps
+                return report
+            }
+        }
         var snapshot = try SiteReader.read(request, log: &log)
         if let baseURL = request.baseURL { snapshot.config.baseURL = baseURL }  // --base-url, for this build
-        let locks = try SiteLock.forBuild(request, output: output)  // one build or import at a time
-        defer { locks.forEach { $0.release() } }
-        log += OutputWriter.recover(output)  // leftovers of a killed build
+        if locks.isEmpty {
+            locks = try SiteLock.forBuild(request, output: output)  // one build or import at a time
+            log += OutputWriter.recover(output)  // leftovers of a killed build
+        }
         try checkSourcesOutside(output, request: request, sources: snapshot.config.sources)
         clock.lap("read")
+        var convertMemo = cache?.convertMemo(log: &log) ?? StepMemo()
+        var renderMemo = cache?.renderMemo(log: &log) ?? StepMemo()
+        clock.lap("cache")
         let (articles, config, drafts) = Self.articles(snapshot, includeDrafts: request.includeDrafts, progress: request.progress,
-                                                       clock: &clock, log: &log)
+                                                       memo: &convertMemo, clock: &clock, log: &log)
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
                                 hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
         }
-        let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, progress: request.progress, log: &log)
+        let (rendered, unstored) = RenderSteps.render(articles, library: snapshot.library, memo: &renderMemo, progress: request.progress,
+                                                      log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
         ProgressCounter.begin("making the book", handler: request.progress)
@@ -61,9 +79,13 @@ public enum Pipeline {
                                                       progress: request.progress)
         log += notes
         clock.lap("write")
-        return BuildReport(articles: articles.count, drafts: drafts, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
-                           files: files.count, changes: changes, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
-                           output: output, diagnostics: log, timings: clock.laps)
+        var report = BuildReport(articles: articles.count, drafts: drafts, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
+                               files: files.count, changes: changes, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
+                               output: output, diagnostics: log, timings: clock.laps)
+        cache?.save(&report, convert: convertMemo, render: renderMemo, output: output)
+        clock.lap("record")
+        report.timings = clock.laps
+        return report
     }
 
     /// Steps 2 to 6 of ``build(_:)``, in memory: the articles to publish, the settings in
@@ -71,12 +93,19 @@ public enum Pipeline {
     /// `fetch` runs them too, to find the pictures the site will use.
     static func articles(_ snapshot: SiteSnapshot, includeDrafts: Bool = false, progress: ProgressHandler? = nil, clock: inout StepClock,
                          log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig, drafts: Int) {
+        var memo = StepMemo<ConvertedEntry>()
+        return articles(snapshot, includeDrafts: includeDrafts, progress: progress, memo: &memo, clock: &clock, log: &log)
+    }
+
+    /// The same, with the convert step's memo from the last build (``StepMemo``).
+    static func articles(_ snapshot: SiteSnapshot, includeDrafts: Bool, progress: ProgressHandler?, memo: inout StepMemo<ConvertedEntry>,
+                         clock: inout StepClock, log: inout [Diagnostic]) -> (articles: [Article], config: SiteConfig, drafts: Int) {
         if !snapshot.feeds.isEmpty { ProgressCounter.begin("reading the feeds", handler: progress) }
         let feeds = ImportSteps.readFeeds(snapshot.feeds, log: &log)
         clock.lap("import")
         let config = effectiveConfig(snapshot, feeds: feeds.map(\.feed), log: &log)
         let rules = cleaningRules(config)
-        let imported = ImportSteps.convert(feeds, rules: rules, siteLanguage: config.language, progress: progress, log: &log)
+        let imported = ImportSteps.convert(feeds, rules: rules, siteLanguage: config.language, memo: &memo, progress: progress, log: &log)
         clock.lap("convert")
         let written = ContentSteps.parse(snapshot.content, log: &log)
         clock.lap("parse")

@@ -50,19 +50,35 @@ enum ImportSteps {
     /// Each finished entry advances `progress` (`converting articles`).
     static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, siteLanguage: String? = nil,
                         progress: ProgressHandler? = nil, log: inout [Diagnostic]) -> [Draft] {
+        var memo = StepMemo<ConvertedEntry>()
+        return convert(feeds, rules: rules, siteLanguage: siteLanguage, memo: &memo, progress: progress, log: &log)
+    }
+
+    /// The same, converting only the entries whose HTML (with what else the converter reads:
+    /// ``ConvertedEntry/key(of:base:rules:)``) `memo` does not know from the last build; `memo`
+    /// then holds every entry's conversion and how many were reused.
+    static func convert(_ feeds: [(name: String, feed: Feed)], rules: CleaningRules, siteLanguage: String? = nil,
+                        memo: inout StepMemo<ConvertedEntry>, progress: ProgressHandler? = nil, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in
             let language = siteLanguage.flatMap { articleLanguage(feed: named.feed.language, site: $0) }
-            let title = feedTitle(named.feed, file: named.name)
-            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language, title) }
+            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language) }
         }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
         let counter = ProgressCounter("converting articles", total: jobs.count, handler: progress)
-        let results = Parallel.map(jobs) { name, entry, language, feed in
+        let known = memo.known
+        let results = Parallel.map(jobs) { name, entry, language in
             defer { counter.advance() }
-            return draft(from: entry, file: name, converter: converter, language: language, feed: feed)
+            let base = baseAddress(of: entry)
+            let key = ConvertedEntry.key(of: entry, base: base, rules: rules)
+            let cached = known[key]
+            let converted = cached ?? conversion(of: entry, base: base, converter: converter)
+            return (draft(from: entry, file: name, converted: converted, language: language), key, converted, cached != nil)
         }
-        for result in results { log += result.1 }
-        return results.map(\.0)
+        for (made, key, converted, reused) in results {
+            log += made.1
+            memo.record(key, converted, reused: reused)
+        }
+        return results.map(\.0.0)
     }
 
     /// The language a feed's articles are marked with: the feed's, when it is a language tag of
@@ -74,27 +90,37 @@ enum ImportSteps {
         return primary(tag) == primary(site) ? nil : tag
     }
 
-    /// What an article of `feed` (read from `file`) says it came from: the feed's title, else
-    /// the file's name (`news.xml`), so the book can give each feed its section.
-    static func feedTitle(_ feed: Feed, file: String) -> String {
-        let title = (feed.title ?? "").removingNonXMLCharacters.collapsingWhitespace.trimmingWhitespace
-        return title.isEmpty ? URL(fileURLWithPath: file).lastPathComponent : title
+    /// One entry as a draft article file, marked as written in `language` when it is given.
+    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil) -> (Draft, [Diagnostic]) {
+        let converted = conversion(of: entry, base: baseAddress(of: entry), converter: converter)
+        return draft(from: entry, file: file, converted: converted, language: language)
     }
 
-    /// One entry as a draft article file, marked as written in `language` when it is given and
-    /// as coming from the feed titled `feed`.
-    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil,
-                      feed: String? = nil) -> (Draft, [Diagnostic]) {
-        // Relative links and images in the body point at the article's own site.
-        let base = (entry.baseURL ?? entry.link).flatMap(webBase)
+    /// The base address relative links and images in `entry`'s body are resolved against: the
+    /// feed's `xml:base`, else the article's own link (when it is a web address).
+    static func baseAddress(of entry: FeedEntry) -> String? {
+        (entry.baseURL ?? entry.link).flatMap(webBase)
+    }
+
+    /// `entry`'s body and summary converted to Markdown against `base`: the convert step's
+    /// work, which the build cache keeps (``ConvertedEntry``).
+    static func conversion(of entry: FeedEntry, base: String?, converter: MarkdownConverter) -> ConvertedEntry {
         let context = ArticleContext(author: entry.author, title: entry.title, date: entry.published ?? entry.updated)
         let body = converter.convert(entry.body, baseURL: base, context: context)
-        var diagnostics = body.diagnostics.map { $0.located(file: file, item: entry.location) }
-        if body.markdown.text.trimmingWhitespace.isEmpty {
+        let summary = entry.summary.map { converter.convert($0, baseURL: base).markdown.text.collapsingWhitespace }
+        return ConvertedEntry(markdown: body.markdown.text, diagnostics: body.diagnostics, summary: summary)
+    }
+
+    /// One entry as a draft article file from its conversion `converted`, the converter's
+    /// diagnostics placed at the entry.
+    static func draft(from entry: FeedEntry, file: String, converted: ConvertedEntry, language: String? = nil) -> (Draft, [Diagnostic]) {
+        let base = baseAddress(of: entry)
+        var diagnostics = converted.diagnostics.map { $0.located(file: file, item: entry.location) }
+        if converted.markdown.trimmingWhitespace.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: file, item: entry.location, "the article has no text left after cleaning",
                                           hint: "check the feed item; it is published with its title only"))
         }
-        var summary = entry.summary.map { converter.convert($0, baseURL: base).markdown.text.collapsingWhitespace }
+        var summary = converted.summary
         if let text = summary, text.count > 600 {
             summary = nil  // a whole article in <description> is no summary
             diagnostics.append(Diagnostic(.note, file: file, item: entry.location, "description of \(text.count) characters not used as the summary",
@@ -106,8 +132,8 @@ enum ImportSteps {
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
             summary: summary.flatMap { $0.isEmpty ? nil : $0 }, draft: entry.isDraft, slug: entry.slug,
             image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage,
-            language: language, feed: feed)
-        let draft = Draft(file: ArticleFile(frontMatter: matter, body: body.markdown),
+            language: language)
+        let draft = Draft(file: ArticleFile(frontMatter: matter, body: Markdown(converted.markdown)),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)
     }

@@ -18,25 +18,48 @@ enum RenderSteps {
     /// anything else reads the body. Each finished article advances `progress`.
     static func render(_ articles: [Article], library: MediaLibrary = .empty, progress: ProgressHandler? = nil,
                        log: inout [Diagnostic]) -> (articles: [RenderedArticle], unstored: Set<String>) {
+        var memo = StepMemo<RenderedBody>()
+        return render(articles, library: library, memo: &memo, progress: progress, log: &log)
+    }
+
+    /// The same, rendering only the articles whose body, summary and lead image `memo` does
+    /// not know from the last build (``RenderedBody/key(of:)``); `memo` then holds every
+    /// article's rendering and how many were reused.
+    static func render(_ articles: [Article], library: MediaLibrary, memo: inout StepMemo<RenderedBody>, progress: ProgressHandler? = nil,
+                       log: inout [Diagnostic]) -> (articles: [RenderedArticle], unstored: Set<String>) {
         let counter = ProgressCounter("rendering articles", total: articles.count, handler: progress)
+        let known = memo.known
         let results = Parallel.map(articles) { article in
             defer { counter.advance() }
-            let html = MarkdownRenderer.html(from: article.body)
-            let (clean, removed) = Sanitizer.clean(MarkupParser.html(html.html))
-            let body = CaptionedFigures.made(in: clean)
-            let addresses = MediaSteps.imageAddresses(in: body, leadImage: article.image)
-            let stored = MediaSteps.stored(addresses, in: library)
-            let rendered = RenderedArticle(article: article, html: HTMLFragment(MarkupSerializer.innerHTML(HeadingOutline.normalized(body))),
-                                           wordCount: wordCount(article.body.text), images: stored,
-                                           summary: SummaryText.of(article, body: body))
-            let diagnostics = removed.map {
+            let key = RenderedBody.key(of: article)
+            if let body = known[key] { return (key, body, true) }
+            return (key, renderedBody(of: article), false)
+        }
+        var rendered: [RenderedArticle] = []
+        var unstored = Set<String>()
+        for (article, (key, body, reused)) in zip(articles, results) {
+            memo.record(key, body, reused: reused)
+            log += body.removed.map {
                 Diagnostic(.warning, file: article.origin, "\($0) from the article's raw HTML",
                            hint: "Broadsheet publishes no scripts, frames, forms or event handlers")
             }
-            return (rendered, diagnostics, addresses.filter { stored[$0] == nil })
+            let stored = MediaSteps.stored(body.addresses, in: library)
+            rendered.append(RenderedArticle(article: article, html: HTMLFragment(body.html), wordCount: body.wordCount, images: stored,
+                                            summary: body.summary))
+            unstored.formUnion(body.addresses.filter { stored[$0] == nil })
         }
-        for (_, diagnostics, _) in results { log += diagnostics }
-        return (results.map(\.0), Set(results.flatMap(\.2)))
+        return (rendered, unstored)
+    }
+
+    /// One article's body rendered: libcmark, the sanitiser, figures, headings from `h2`, its
+    /// words, its plain summary and its pictures' addresses.
+    static func renderedBody(of article: Article) -> RenderedBody {
+        let html = MarkdownRenderer.html(from: article.body)
+        let (clean, removed) = Sanitizer.clean(MarkupParser.html(html.html))
+        let body = CaptionedFigures.made(in: clean)
+        return RenderedBody(html: MarkupSerializer.innerHTML(HeadingOutline.normalized(body)), wordCount: wordCount(article.body.text),
+                            summary: SummaryText.of(article, body: body), removed: removed,
+                            addresses: MediaSteps.imageAddresses(in: body, leadImage: article.image))
     }
 
     /// Words in Markdown text: runs of letters or digits.
