@@ -5,7 +5,8 @@
 // MarkdownRender, SiteBuild, EbookBundle, PageExtract, AutoTags) never import each other; only `Pipeline` composes
 // them. Each C library is wrapped by exactly one Swift target: libxml2 by `MarkupTree`,
 // libcmark by `MarkdownRender`, ICU's charset detector by `TextEncoding`, libgd by `ImageKit`,
-// libcrypto by `Digest`. Only `WebFetch` touches the network, and only `broadsheet fetch` uses it.
+// libcrypto by `Digest`. Only `WebFetch` touches the network, and only `broadsheet fetch` uses it;
+// `SiteServe` (FlyingFox) listens on 127.0.0.1 for `broadsheet serve`, and `Pipeline` never imports it.
 import PackageDescription
 
 let package = Package(
@@ -20,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // Test-only: the HTTP server `fetch`'s tests start on 127.0.0.1.
+        // The HTTP server of `broadsheet serve` (SiteServe), and the one `fetch`'s tests start on 127.0.0.1.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
@@ -60,6 +61,8 @@ let package = Package(
         .target(name: "PageExtract", dependencies: ["ArticleModel", "MarkupTree"]),
         // A built output checked from its files: links, anchors, pictures, stylesheets, feeds.
         .target(name: "SiteCheck", dependencies: ["ArticleModel", "MarkupTree"]),
+        // `broadsheet serve`: a built output on 127.0.0.1, with live reload (FlyingFox; elsewhere only in FetchTests).
+        .target(name: "SiteServe", dependencies: ["ArticleModel", .product(name: "FlyingFox", package: "FlyingFox")]),
 
         // The default theme compiled in: the EmbedTheme plugin turns every file of Layouts/ (linked
         // as Sources/Theme/Layouts) into Swift source (Plugins/EmbedTheme/theme-source.sh), at each build.
@@ -75,7 +78,7 @@ let package = Package(
             "ImageKit", "Digest", "WebFetch", "SiteCheck", "Theme",
         ]),
         .executableTarget(name: "broadsheet", dependencies: [
-            "Pipeline", "ArticleModel",
+            "Pipeline", "ArticleModel", "SiteServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -106,5 +109,7 @@ let package = Package(
             "Pipeline", "WebFetch", "Digest", "SiteFiles", "ArticleModel",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ], exclude: ["make-fixtures.py"], resources: [.copy("Fixtures")]),
+        // `broadsheet serve`: paths, types and the reload script in memory; the real binary on 127.0.0.1.
+        .testTarget(name: "ServeTests", dependencies: ["SiteServe"]),
     ]
 )

@@ -9,8 +9,8 @@ import Glibc
 /// (`renameat2(RENAME_EXCHANGE)` on Linux; elsewhere two renames through `.NAME.old-PID`), so a
 /// failed or killed build never leaves half a site. Files the old output already holds byte for
 /// byte are hard-linked into the new folder rather than written, so a rebuild changes only what
-/// changed (inodes and modification times kept: rsync sends the rest), and nothing is synced
-/// file by file. A folder is only replaced when it is empty or was written by Broadsheet (it
+/// changed (inodes and modification times kept: rsync sends the rest); the files written are
+/// flushed with one `syncfs` before the exchange, not synced one by one. A folder is only replaced when it is empty or was written by Broadsheet (it
 /// holds ``marker``). Leftovers of a killed build are cleaned by the next one: temporary
 /// folders removed, a site stopped between the two renames put back.
 enum OutputWriter {
@@ -20,8 +20,8 @@ enum OutputWriter {
     /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
     /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
     /// A file whose bytes the old output already holds at the same path is hard-linked from it
-    /// (same inode and modification time); the others are written without a sync each, and
-    /// files no longer generated are left behind with the old folder. Returns those counts and
+    /// (same inode and modification time); the others are written, then flushed together by
+    /// one `syncfs`; files no longer generated are left behind with the old folder. Returns those counts and
     /// notes about stale copies of the old site it removed; leftovers of a killed build are
     /// ``recover(_:)``'s, which the pipeline calls first, holding the lock. Each file placed
     /// advances `progress` (`writing files`).
@@ -54,6 +54,7 @@ enum OutputWriter {
                 defer { counter.advance() }
                 return try place(files[index], in: temporary, previous: previous)
             }
+            if unchanged.contains(false) { try flush(temporary) }
             try swap(temporary, into: output, aside: old)
         } catch {
             try? fm.removeItem(at: temporary)
@@ -69,6 +70,26 @@ enum OutputWriter {
 
     /// The marker file itself.
     private static let markerFile = OutputFile(path: marker, text: "Written by Broadsheet; the whole folder is replaced on every build.\n")
+
+    /// Flushes the file system holding `folder` (`syncfs`), once for all the files written, so
+    /// that not even a power cut after the exchange leaves a site whose new files are empty.
+    private static func flush(_ folder: URL) throws {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw PlainFile.Failure(folder.path, errno: errno) }
+        defer { close(descriptor) }
+        if let syncfs, syncfs(descriptor) != 0 { throw PlainFile.Failure(folder.path, errno: errno) }
+    }
+
+    /// Linux's `syncfs`, looked up at run time (Glibc's Swift module does not export it);
+    /// elsewhere nil, and nothing is flushed.
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        #if os(Linux)
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
 
     /// Puts `file` into `folder`: a hard link to the previous output's file when that holds the
     /// same bytes, else the bytes written. True when the file was unchanged.

@@ -15,10 +15,11 @@ struct Broadsheet: ParsableCommand {
           broadsheet import feed.xml --site Site  the feed → Site/content/*.md
           broadsheet convert page.html            one page as clean Markdown
           broadsheet fetch Site                   feeds and pictures for offline use
+          broadsheet serve Site                   → http://127.0.0.1:8000/, live reload
 
         \(ExitStatus.help)
         """,
         version: ToolVersion.line,
         subcommands: [NewCommand.self, BuildCommand.self, CheckCommand.self, ImportCommand.self, ConvertCommand.self, FetchCommand.self,
-                      LayoutsCommand.self])
+                      ServeCommand.self, LayoutsCommand.self])
 }

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func everyHelpDocumentsTheExitStatus() throws {
-        for command in [[], ["new"], ["build"], ["check"], ["import"], ["convert"], ["fetch"]] {
+        for command in [[], ["new"], ["build"], ["check"], ["import"], ["convert"], ["fetch"], ["serve"]] {
             let help = try CommandLineTests.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains("Exit status, the same for every command: 0 done; 1 done, but some items had problems"), "\(command)")
             #expect(help.contains("2 nothing done") && help.contains("64 a wrong command line"), "\(command)")

@@ -9,7 +9,7 @@ import Testing
     /// The file name for a command's help, and the command line that prints it.
     static let commands: [(file: String, arguments: [String])] = [
         ("broadsheet", []), ("new", ["new"]), ("build", ["build"]), ("check", ["check"]), ("import", ["import"]),
-        ("convert", ["convert"]), ("fetch", ["fetch"]), ("layouts", ["layouts"]), ("layouts-export", ["layouts", "export"]),
+        ("convert", ["convert"]), ("fetch", ["fetch"]), ("serve", ["serve"]), ("layouts", ["layouts"]), ("layouts-export", ["layouts", "export"]),
     ]
 
     /// `broadsheet ARGUMENTS --help` with COLUMNS=80, as a pipe sees it.
