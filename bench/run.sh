@@ -4,8 +4,8 @@
 #                             BROADSHEET_BIN=PATH times another binary)
 # Each row runs once under /usr/bin/time: wall seconds, CPU seconds (user + sys), peak resident
 # memory, and milliseconds of wall time per article. Ratios are taken from this same run.
-# Then, per size, the build's steps (--timings) with the peak memory reached by the end of each
-# step, and last the hostile inputs the tests used to time, at two sizes (linear: about 4x).
+# Then, per size, the feed build's steps (--timings) with the peak memory reached by the end of
+# each step, and last the hostile inputs the tests used to time, at two sizes (linear: about 4x).
 # Hugo and pandoc are installed with apt-get when missing (and skipped with a note if that
 # fails). The machine is shared and noisy: read the ratios, not the absolute seconds.
 set -euo pipefail
@@ -30,12 +30,20 @@ need() {
     command -v "$1" >/dev/null || { notes+=("$1 skipped: not installed and apt-get install -y $2 failed (see $root/apt-$2.log)"); return 1; }
 }
 
-# measure N NAME COMMAND...: runs once, prints a table row, keeps wall seconds in wall[N/NAME].
+# slug TEXT: TEXT in lower case, each run of other characters a hyphen (a file name).
+slug() { tr 'A-Z' 'a-z' <<<"$1" | tr -cs 'a-z0-9\n' '-'; }
+feed_build="broadsheet: feed → site+EPUB+digest"
+
+# measure N NAME COMMAND...: runs once, prints a table row, keeps wall seconds in wall[N/NAME];
+# the command's resident memory is sampled every 20 ms into its .rss file (seconds, KB).
 declare -A wall
 measure() {
     local n=$1 name=$2; shift 2
-    local log="$root/$n/$(tr -c 'a-z0-9\n' '-' <<<"$name")"
-    if /usr/bin/time -f '%e %U %S %M' -o "$log.time" "$@" >"$log.log" 2>&1; then
+    local log; log="$root/$n/$(slug "$name")"
+    /usr/bin/time -f '%e %U %S %M' -o "$log.time" "$@" >"$log.log" 2>&1 &
+    local timer=$! start; start=$(date +%s.%N)
+    sample "$timer" "$start" >"$log.rss"
+    if wait "$timer"; then
         local e u s k; read -r e u s k <"$log.time"
         wall[$n/$name]=$e
         awk -v n="$n" -v name="$name" -v e="$e" -v u="$u" -v s="$s" -v k="$k" 'BEGIN {
@@ -43,6 +51,19 @@ measure() {
     else
         printf '| %6d | %-46s | failed (see %s.log) |\n' "$n" "$name" "$log"
     fi
+}
+
+# sample PID START: while PID runs, the resident KB of its child (the timed command), each line
+# "seconds-since-START KB".
+sample() {
+    local state
+    while state=$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) && [ "$state" != Z ]; do  # a zombie has ended
+        local child; child=$(cat "/proc/$1/task/$1/children" 2>/dev/null || true)
+        child=${child%% *}
+        [ -n "$child" ] && awk -v t="$(date +%s.%N)" -v s="$2" '/^VmRSS/ { printf "%.3f %d\n", t - s, $2 }' "/proc/$child/status" 2>/dev/null
+        sleep 0.02
+    done
+    return 0
 }
 
 # hugo_site DIR: a minimal theme for the generated content: article, list, tag and archive pages.
@@ -68,23 +89,16 @@ HTML
 HTML
 }
 
-# steps N: the full build again with --timings, its resident memory sampled every 20 ms; each
-# step's seconds, ms per article and the peak memory reached by the time the step ended.
+# steps N: the feed build's steps (its --timings lines), ms per article, and the peak resident
+# memory sampled by the time each step ended.
 steps() {
-    local n=$1 dir="$root/$1"
-    rm -rf "$dir/steps-out"
-    "$bin" build "$dir/feed.xml" --output "$dir/steps-out" --timings >"$dir/steps.log" 2>&1 &
-    local pid=$! start; start=$(date +%s.%N)
-    while [ -r "/proc/$pid/status" ]; do
-        awk -v t="$(date +%s.%N)" -v s="$start" '/^VmRSS/ { printf "%.3f %d\n", t - s, $2 }' "/proc/$pid/status" 2>/dev/null || true
-        sleep 0.02
-    done >"$dir/rss.samples"
-    wait "$pid" || { echo "  (the build for the step table failed; see $dir/steps.log)"; return; }
+    local n=$1 base; base="$root/$1/$(slug "$feed_build")"
+    [ -f "$base.time" ] || { echo "  (no feed build at $n; see $base.log)"; return 0; }
     awk -v n="$n" 'NR == FNR { t[NR] = $1; k[NR] = $2; count = NR; next }
         /^[a-z]+ +[0-9.]+ s$/ { end += $2; peak = 0
             for (i = 1; i <= count; i++) if (t[i] <= end && k[i] > peak) peak = k[i]
             printf "| %6d | %-8s | %8.3f | %8.3f | %8d |\n", n, $1, $2, $2 * 1000 / n, peak / 1024 }' \
-        "$dir/rss.samples" "$dir/steps.log"
+        "$base.rss" "$base.log"
 }
 
 notes=()
@@ -100,11 +114,11 @@ for n in "${sizes[@]}"; do
     dir="$root/$n"
     rm -rf "$dir" && mkdir -p "$dir"
     python3 "$gen" --n "$n" --seed 42 --rss "$dir/feed.xml" --hugo "$dir/hugo" --digest-md "$dir/book.md" >/dev/null
-    measure "$n" "broadsheet: feed → site+EPUB+digest" "$bin" build "$dir/feed.xml" --output "$dir/feed-out"
+    measure "$n" "$feed_build" "$bin" build "$dir/feed.xml" --output "$dir/feed-out" --timings
     measure "$n" "broadsheet import: feed → Markdown" "$bin" import "$dir/feed.xml" --site "$dir/site" --create-site
     measure "$n" "broadsheet: Markdown → site+EPUB+digest" "$bin" build "$dir/site" --output "$dir/site-out"
     measure "$n" "broadsheet rebuild: nothing changed" "$bin" build "$dir/site" --output "$dir/site-out"
-    edited=$(find "$dir/site/content" -name '*.md' | sort | head -n 1)
+    edited=$(find "$dir/site/content" -name '*.md' | sort | sed -n 1p)
     printf '\nOne more sentence, edited by hand.\n' >>"$edited"
     measure "$n" "broadsheet rebuild: one article edited" "$bin" build "$dir/site" --output "$dir/site-out"
     if $hugo_ok; then
@@ -125,7 +139,7 @@ for n in "${sizes[@]}"; do
         return 0
     }
     ratio "Markdown → site+EPUB+digest / hugo (site only)" "broadsheet: Markdown → site+EPUB+digest" "hugo: Markdown → site"
-    ratio "feed → site+EPUB+digest / pandoc (EPUB only)" "broadsheet: feed → site+EPUB+digest" "pandoc: Markdown → EPUB"
+    ratio "feed → site+EPUB+digest / pandoc (EPUB only)" "$feed_build" "pandoc: Markdown → EPUB"
     ratio "one article edited / hugo (site only)" "broadsheet rebuild: one article edited" "hugo: Markdown → site"
 done
 if [ "${#sizes[@]}" -gt 1 ]; then
@@ -140,7 +154,7 @@ if [ "${#sizes[@]}" -gt 1 ]; then
 fi
 
 echo
-echo "Steps of the feed build (--timings; peak MB: resident memory reached by the step's end, sampled):"
+echo "Steps of the feed build above (--timings; peak MB: resident memory reached by the step's end, sampled):"
 echo
 echo "| articles | step | s | ms/article | peak MB |"
 echo "|---:|---|---:|---:|---:|"
