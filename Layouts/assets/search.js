@@ -443,6 +443,7 @@
     input.addEventListener("focus", function () { open(function () {}); });
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      if (panel.hidden) { show(); return; }  // the first keystroke searches at once
       prefetch();
       timer = setTimeout(show, DEBOUNCE_MS);
     });

@@ -109,7 +109,60 @@ import Testing
         ])
     }
 
+    @Test func aShardedIndexLoadsTheShardsAQueryNeeds() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.manyArticlesFeed.write(to: feed, atomically: true, encoding: .utf8)
+        let site = folder.appendingPathComponent("public")
+        _ = try Pipeline.build(BuildRequest(source: .feeds([feed]), output: site, layouts: TestSupport.layouts))
+        let shards = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("search").path).sorted()
+        #expect(shards == ["docs-0.js", "docs-1.js", "docs-2.js", "terms-0.js", "terms-1.js"])
+        guard let lines = try Self.typed(["harbour3", "alpha29 story 11"], on: "index.html", in: site) else { return }
+        // harbour3: stories 3, 10 … 115, newest first, from all three documents shards; "11" is
+        // a whole word in story 11's title and the start of 110 … 119's.
+        #expect(lines.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == [
+            "harbour3 → 17 articles found. The best 10 are shown.",
+            "  2024/story-115-from-harbour3/index.html | Story 115 from [harbour3]",
+            "  2024/story-108-from-harbour3/index.html | Story 108 from [harbour3]",
+            "  2024/story-101-from-harbour3/index.html | Story 101 from [harbour3]",
+            "  2024/story-94-from-harbour3/index.html | Story 94 from [harbour3]",
+            "  2024/story-87-from-harbour3/index.html | Story 87 from [harbour3]",
+            "  2024/story-80-from-harbour3/index.html | Story 80 from [harbour3]",
+            "  2024/story-73-from-harbour3/index.html | Story 73 from [harbour3]",
+            "  2024/story-66-from-harbour3/index.html | Story 66 from [harbour3]",
+            "  2024/story-59-from-harbour3/index.html | Story 59 from [harbour3]",
+            "  2024/story-52-from-harbour3/index.html | Story 52 from [harbour3]",
+            "alpha29 story 11 → 11 articles found. The best 10 are shown.",
+            "  2024/story-11-from-harbour4/index.html | [Story] [11] from harbour4",
+            "  2024/story-119-from-harbour0/index.html | [Story] [119] from harbour0",
+            "  2024/story-118-from-harbour6/index.html | [Story] [118] from harbour6",
+            "  2024/story-117-from-harbour5/index.html | [Story] [117] from harbour5",
+            "  2024/story-116-from-harbour4/index.html | [Story] [116] from harbour4",
+            "  2024/story-115-from-harbour3/index.html | [Story] [115] from harbour3",
+            "  2024/story-114-from-harbour2/index.html | [Story] [114] from harbour2",
+            "  2024/story-113-from-harbour1/index.html | [Story] [113] from harbour1",
+            "  2024/story-112-from-harbour0/index.html | [Story] [112] from harbour0",
+            "  2024/story-111-from-harbour6/index.html | [Story] [111] from harbour6",
+            "Escape → closed",
+        ])
+    }
+
     // MARK: - Helpers
+
+    /// 120 articles a day apart, each with the same 300 words (`alpha0` … `alpha299`) and a
+    /// title naming one of 7 harbours: more than one shard of terms and of articles.
+    static let manyArticlesFeed: String = {
+        let body = (0..<300).map { "alpha\($0)" }.joined(separator: " ")
+        let items = (0..<120).map { number in
+            let day = 1 + number % 28, month = 1 + number / 28
+            return "<item><title>Story \(number) from harbour\(number % 7)</title><guid>s\(number)</guid>"
+                + "<pubDate>\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][0]), \(day < 10 ? "0" : "")\(day) \(["Jan", "Feb", "Mar", "Apr", "May"][month - 1]) 2024 09:00:00 +0000</pubDate>"
+                + "<description>&lt;p&gt;\(body)&lt;/p&gt;</description></item>"
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Many</title><link>https://example.com/</link>\n"
+            + items.joined(separator: "\n") + "\n</channel></rss>\n"
+    }()
 
     static let languagesFeed = """
         <?xml version="1.0" encoding="UTF-8"?>
