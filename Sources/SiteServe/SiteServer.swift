@@ -62,12 +62,12 @@ public final class SiteServer: Sendable {
         get async { await channel.count }
     }
 
-    /// Ends every event stream, stops listening and waits (up to 1 s) for the connections to close.
+    /// Ends every event stream, stops listening and closes the connections left (kept-alive ones waiting for a request).
     public func stop() async {
         await channel.close()
         guard let running = running.take() else { return }
         running.pings?.cancel()
-        await running.server.stop(timeout: 1)
+        await running.server.stop(timeout: 0)
         running.task.cancel()
     }
 
