@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `broadsheet convert` on the hostile HTML shapes of Tests/HTMLToMarkdownTests/
+# Times (CPU) `broadsheet convert` on the hostile HTML shapes of Tests/HTMLToMarkdownTests/
 # PathologicalTests at a size and at 4x that size, and prints one table row each: a linear
 # conversion takes about 4x as long, a quadratic one 16x. Called by bench/run.sh.
 #   bench/hostile.sh BROADSHEET_BINARY OUTPUT_FOLDER
@@ -23,10 +23,11 @@ sys.stdout.write(shapes[name]())
 PY
 }
 
-# seconds FILE: wall seconds of one conversion of FILE.
+# seconds FILE: CPU seconds (user + sys) of one conversion of FILE (steadier than wall time
+# on a shared machine).
 seconds() {
-    /usr/bin/time -f '%e' -o "$1.time" "$bin" convert "$1" >/dev/null 2>&1 || echo "failed" >"$1.time"
-    cat "$1.time"
+    /usr/bin/time -f '%U %S' -o "$1.time" "$bin" convert "$1" >/dev/null 2>&1 || echo "failed" >"$1.time"
+    awk '{ print $1 + $2 }' "$1.time"
 }
 
 for spec in "nested div/blockquote:2500" "special characters:20000" "paragraphs with emphasis:10000" "list items:20000" "pictures:10000"; do

@@ -60,7 +60,7 @@ sample() {
     while state=$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) && [ "$state" != Z ]; do  # a zombie has ended
         local child; child=$(cat "/proc/$1/task/$1/children" 2>/dev/null || true)
         child=${child%% *}
-        [ -n "$child" ] && awk -v t="$(date +%s.%N)" -v s="$2" '/^VmRSS/ { printf "%.3f %d\n", t - s, $2 }' "/proc/$child/status" 2>/dev/null
+        [ -n "$child" ] && awk -v t="$(date +%s.%N)" -v s="$2" '/^VmRSS/ { printf "%.3f %d\n", t - s, $2 }' "/proc/$child/status" 2>/dev/null || true  # it may just have ended
         sleep 0.02
     done
     return 0
@@ -163,7 +163,7 @@ for n in "${sizes[@]}"; do steps "$n"; done
 echo
 echo "Hostile inputs, converted at two sizes (broadsheet convert; a linear step takes about 4x):"
 echo
-echo "| input | size | wall s | 4x size, wall s | growth |"
+echo "| input | size | CPU s | 4x size, CPU s | growth |"
 echo "|---|---:|---:|---:|---:|"
 bench/hostile.sh "$bin" "$root/hostile"
 
