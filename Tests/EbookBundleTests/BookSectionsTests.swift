@@ -176,6 +176,23 @@ struct BookSectionsTests {
         #expect(!one.text("OEBPS/chapter-001.xhtml").contains("article-nav"))
     }
 
+    @Test("in a right-to-left book the arrows point the other way, the words in the book's language")
+    func rightToLeft() throws {
+        var words = BookLanguageTests.arabic.entries
+        words["previous_article"] = .text("السابق: {title}")
+        words["next_article"] = .text("التالي: {title}")
+        let strings = UIStrings(language: "ar", entries: words)
+        let plan = BookPlan(BookLanguageTests.articles, config: BookLanguageTests.config, strings: strings)
+        let (epub, digest) = try BookBundle.make(plan, config: BookLanguageTests.config, media: .none, epubStylesheet: "",
+                                                 digestStylesheet: "", modified: SampleArticles.modified)
+        let book = try EPUBContents(epub)
+        #expect(book.text("OEBPS/chapter-001.xhtml").contains(
+            "<a rel=\"next\" href=\"chapter-002.xhtml\">التالي: Harbour news<span aria-hidden=\"true\"> ←</span></a>"))
+        #expect(book.text("OEBPS/chapter-002.xhtml").contains(
+            "<a rel=\"prev\" href=\"chapter-001.xhtml\"><span aria-hidden=\"true\">→ </span>السابق: الميناء</a>"))
+        #expect(digest.contains("<a rel=\"next\" href=\"#article-2024-harbour-news\">التالي: Harbour news"))
+    }
+
     @Test("the cover's date range and the newest date do not depend on the order")
     func datesWhateverTheOrder() throws {
         let page = DigestBuilder.html(Self.articles, config: Self.config(.month, .oldestFirst), stylesheet: "")
