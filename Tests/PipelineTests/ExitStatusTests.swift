@@ -3,7 +3,7 @@ import Testing
 
 /// The exit status of every command, as a table: 0 done, 1 done with problems in some items
 /// (errors; warnings too with `--strict`), 2 nothing done, 64 a wrong command line. `check`'s
-/// 0 and 1 are in CheckCommandTests, `fetch`'s in FetchCommandTests.
+/// 0 and 1 are in CheckCommandTests, `fetch`'s in FetchCommandTests, `serve`'s 0 and 2 in ServeCommandTests.
 @Suite struct ExitStatusTests {
     /// One row: the command line (`{input}`, `{out}` and `{site}` stand for paths in a
     /// temporary folder), the bytes given as `{input}`, and the status expected.
@@ -50,6 +50,8 @@ import Testing
         Row(arguments: ["convert", "{input}", "--no-such-flag"], input: "<p>Hello</p>", status: 64),
         Row(arguments: ["check", "{site}"], input: "", status: 2),
         Row(arguments: ["check", "{site}", "--no-such-flag"], input: "", status: 64),
+        Row(arguments: ["serve", "{out}"], input: "", status: 64),
+        Row(arguments: ["serve", "{site}", "--port", "0"], input: "", status: 64),
         Row(arguments: ["new", "{site}"], input: "", status: 0),
         Row(arguments: ["new", "{out}", "--from", "{input}"], input: clean, status: 0),
         Row(arguments: ["new", "{input}"], input: clean, status: 2),
