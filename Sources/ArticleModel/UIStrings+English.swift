@@ -60,6 +60,12 @@ extension UIStrings {
         "all_years": .text("All years"),
         "months_of": .text("Months of {year}"),
 
+        // The front page (the first page of the index).
+        "front_more_stories": .text("More stories"),
+        "front_sections": .text("Sections"),
+        "front_more_to_read": .text("More to read"),
+        "front_archive": .text("Every article, by month"),
+
         // Page and period navigation.
         "pages_navigation": .text("Pages"),
         "page_of": .text("Page {current} of {total}"),

@@ -10,6 +10,8 @@ struct ListSpec: Sendable {
     let positions: [Int]
     /// What its pages' `<head>` says: a description, breadcrumbs, its own feeds.
     var head = PageHead()
+    /// Whether its first page is the news front page (``FrontPage``): the index's is.
+    var hasFrontPage = false
     /// Keys of the list's own, given the way back to the output root from a page.
     let keys: @Sendable (String) -> [String: Any]
 }

@@ -1,9 +1,11 @@
 import ArticleModel
 
 extension PageRenderer {
-    /// The index: `index.html`, then `page/N/index.html`.
+    /// The index: `index.html`, the front page, then `page/N/index.html`, plain lists.
     func indexList() -> ListSpec {
-        ListSpec(template: "index", folder: "", title: strings.text("latest_articles"), positions: Array(archive.articles.indices)) { _ in [:] }
+        var spec = ListSpec(template: "index", folder: "", title: strings.text("latest_articles"), positions: Array(archive.articles.indices)) { _ in [:] }
+        spec.hasFrontPage = true
+        return spec
     }
 
     /// One paginated list per tag: `tags/SLUG/index.html`, then `tags/SLUG/page/N/index.html`.
@@ -54,6 +56,9 @@ extension PageRenderer {
         view["entries"] = spec.positions[pagination.range].map { entry($0, root: root) }
         view["hasEntries"] = !pagination.range.isEmpty
         view["pagination"] = pagination.view(folder: spec.folder, root: root, strings: strings)
+        if spec.hasFrontPage, pagination.number == 1 {
+            view["front"] = frontPage(spec.positions[pagination.range], root: root)
+        }
         return try page(spec.template, at: path, title: numbered(spec.title, pagination), head: spec.head, view)
     }
 }

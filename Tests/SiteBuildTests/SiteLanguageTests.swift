@@ -116,9 +116,9 @@ import Testing
         let englishPage = try #require(site.text("2024/english-news/index.html"))
         #expect(englishPage.contains("<h1>English news</h1>") && englishPage.contains("<div class=\"article-body\">"))
         let index = try #require(site.text("index.html"))
-        #expect(index.contains("<h2 class=\"entry-title\" lang=\"ar\" dir=\"rtl\"><a href=\"2024/arabic-news/index.html\">Arabic news</a></h2>"))
+        #expect(index.contains("<h3 class=\"story-title\" lang=\"ar\" dir=\"rtl\"><a href=\"2024/arabic-news/index.html\">Arabic news</a></h3>"))
         #expect(index.contains("<p class=\"summary\" lang=\"ar\" dir=\"rtl\">"))
-        #expect(index.contains("<h2 class=\"entry-title\" lang=\"de\"><a href=\"2024/german-news/index.html\">German news</a></h2>"))
+        #expect(index.contains("<h3 class=\"story-title\" lang=\"de\"><a href=\"2024/german-news/index.html\">German news</a></h3>"))
         // On an Arabic site, the English article runs left to right inside the right-to-left page.
         var inEnglish = SiteFixture.article("Wire report", "2024-03-05T08:00:00Z")
         inEnglish.article.language = "en"

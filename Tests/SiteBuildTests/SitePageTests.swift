@@ -91,8 +91,9 @@ import Testing
     }
 
     /// Entries on a list page.
+    /// The articles a list page shows: its entries, or the front page's lead and recent stories.
     private func entryCount(_ html: String) -> Int {
-        html.components(separatedBy: "<article class=\"entry\">").count - 1
+        ["entry", "lead-story", "story"].map { html.components(separatedBy: "<article class=\"\($0)\">").count - 1 }.reduce(0, +)
     }
 }
 

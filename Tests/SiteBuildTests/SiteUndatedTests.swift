@@ -141,7 +141,8 @@ import Testing
 
     /// The links of the entry titles on the page at `path`, in order.
     private func entryLinks(_ site: SiteBuildResult, _ path: String) -> [String] {
-        let marker = "<h2 class=\"entry-title\"><a href=\""
-        return (site.text(path) ?? "").components(separatedBy: marker).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        // A list's entries, or the front page's lead and recent stories, in order.
+        let marker = /<h[23] class="(?:entry|lead-story|story)-title"><a href="([^"]*)"/
+        return (site.text(path) ?? "").matches(of: marker).map { String($0.output.1) }
     }
 }
