@@ -65,7 +65,7 @@ import Testing
         _ = try Pipeline.build(BuildRequest(source: .site(site), layouts: TestSupport.layouts))
         #expect(try Self.page(site, "2024/hafen/index.html").contains("<div class=\"article-body\" lang=\"de-DE\">"))
         #expect(try Self.page(site, "2024/budget/index.html").contains("<div class=\"article-body\">"))
-        #expect(try Self.page(site, "index.html").contains("<h2 class=\"entry-title\" lang=\"de-DE\">"))
+        #expect(try Self.page(site, "index.html").contains("<h3 class=\"story-title\" lang=\"de-DE\"><a href=\"2024/hafen/index.html\">Hafen</a></h3>"))
         // import writes the language into the article's file, so it stays marked.
         _ = try ContentImporter.importFeeds([site.appendingPathComponent("feeds/nachrichten.xml")], into: site, force: false)
         let file = try String(contentsOf: site.appendingPathComponent("content/2024/hafen.md"), encoding: .utf8)

@@ -40,7 +40,8 @@ import Testing
             </div>
             """))
         let index = String(decoding: try #require(tree["index.html"]), as: UTF8.self)
-        #expect(index.contains("<img class=\"entry-thumbnail\" src=\"media/\(Self.lead)\" alt=\"\" width=\"5\" height=\"5\" loading=\"lazy\" decoding=\"async\">"))
+        // The front page leads with the newest article that has a stored picture, drawn large, not lazily.
+        #expect(index.contains("<img class=\"lead-story-image\" src=\"media/\(Self.lead)\" alt=\"\" width=\"5\" height=\"5\" decoding=\"async\">"))
         #expect(TestSupport.brokenLinks(in: tree) == [])  // data: addresses (the digest embeds its pictures) are no links
 
         // The one picture not stored is counted in one note; the store itself raised nothing.
@@ -199,7 +200,8 @@ import Testing
             "page \(window) \(window)",
         ])
         let index = try Self.naturalWidths(of: folder.appendingPathComponent("public/index.html"), profile: folder.appendingPathComponent("chromium"))
-        #expect(index == ["media/\(Self.lead) 5 96", "page \(window) \(window)"])
+        // The front page's lead picture is as wide as the page's text.
+        #expect(index == ["media/\(Self.lead) 5 \(window - 40)", "page \(window) \(window)"])
     }
 
     /// `src naturalWidth drawnWidth` of each `<img>` of the page at `page`, as Chromium loads it
