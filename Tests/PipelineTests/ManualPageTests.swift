@@ -16,7 +16,7 @@ import Testing
     @Test func thePageHasEveryCommandAndEveryOptionOfTheHelp() throws {
         let page = try Self.page()
         #expect(page.hasPrefix(".\\\" Generated from broadsheet's help texts by manual-page: do not edit.\n.TH BROADSHEET 1 \"\" \"broadsheet 0.1.0\" \"User Commands\"\n.SH NAME\nbroadsheet \\- "))
-        for command in ["build", "import", "convert", "fetch", "layouts", "layouts export"] {
+        for command in ["build", "import", "convert", "fetch", "serve", "layouts", "layouts export"] {
             #expect(page.contains("\n.SS \"broadsheet \(command)\"\n"), "no section for \(command)")
             let help = try TestSupport.run(Self.binary, ["help"] + command.split(separator: " ").map(String.init)).output
             for option in Set(help.matches(of: /--[a-z][a-z-]*/).map { String($0.output) }) {
