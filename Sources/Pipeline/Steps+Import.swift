@@ -61,18 +61,19 @@ enum ImportSteps {
                         memo: inout StepMemo<ConvertedEntry>, progress: ProgressHandler? = nil, log: inout [Diagnostic]) -> [Draft] {
         let jobs = feeds.flatMap { named in
             let language = siteLanguage.flatMap { articleLanguage(feed: named.feed.language, site: $0) }
-            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language) }
+            let title = feedTitle(named.feed, file: named.name)
+            return named.feed.entries.map { (named.name, absoluteLink($0, channel: named.feed.link), language, title) }
         }
         let converter = MarkdownConverter(rules: rules)  // compiles the rules once for every entry
         let counter = ProgressCounter("converting articles", total: jobs.count, handler: progress)
         let known = memo.known
-        let results = Parallel.map(jobs) { name, entry, language in
+        let results = Parallel.map(jobs) { name, entry, language, feed in
             defer { counter.advance() }
             let base = baseAddress(of: entry)
             let key = ConvertedEntry.key(of: entry, base: base, rules: rules)
             let cached = known[key]
             let converted = cached ?? conversion(of: entry, base: base, converter: converter)
-            return (draft(from: entry, file: name, converted: converted, language: language), key, converted, cached != nil)
+            return (draft(from: entry, file: name, converted: converted, language: language, feed: feed), key, converted, cached != nil)
         }
         for (made, key, converted, reused) in results {
             log += made.1
@@ -90,10 +91,19 @@ enum ImportSteps {
         return primary(tag) == primary(site) ? nil : tag
     }
 
-    /// One entry as a draft article file, marked as written in `language` when it is given.
-    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil) -> (Draft, [Diagnostic]) {
+    /// What an article of `feed` (read from `file`) says it came from: the feed's title, else
+    /// the file's name (`news.xml`), so the book can give each feed its section.
+    static func feedTitle(_ feed: Feed, file: String) -> String {
+        let title = (feed.title ?? "").removingNonXMLCharacters.collapsingWhitespace.trimmingWhitespace
+        return title.isEmpty ? URL(fileURLWithPath: file).lastPathComponent : title
+    }
+
+    /// One entry as a draft article file, marked as written in `language` when it is given and
+    /// as coming from the feed titled `feed`.
+    static func draft(from entry: FeedEntry, file: String, converter: MarkdownConverter, language: String? = nil,
+                      feed: String? = nil) -> (Draft, [Diagnostic]) {
         let converted = conversion(of: entry, base: baseAddress(of: entry), converter: converter)
-        return draft(from: entry, file: file, converted: converted, language: language)
+        return draft(from: entry, file: file, converted: converted, language: language, feed: feed)
     }
 
     /// The base address relative links and images in `entry`'s body are resolved against: the
@@ -113,7 +123,8 @@ enum ImportSteps {
 
     /// One entry as a draft article file from its conversion `converted`, the converter's
     /// diagnostics placed at the entry.
-    static func draft(from entry: FeedEntry, file: String, converted: ConvertedEntry, language: String? = nil) -> (Draft, [Diagnostic]) {
+    static func draft(from entry: FeedEntry, file: String, converted: ConvertedEntry, language: String? = nil,
+                      feed: String? = nil) -> (Draft, [Diagnostic]) {
         let base = baseAddress(of: entry)
         var diagnostics = converted.diagnostics.map { $0.located(file: file, item: entry.location) }
         if converted.markdown.trimmingWhitespace.isEmpty {
@@ -132,7 +143,7 @@ enum ImportSteps {
             source: entry.link, id: entry.guid ?? entry.link, author: entry.author, tags: entry.tags,
             summary: summary.flatMap { $0.isEmpty ? nil : $0 }, draft: entry.isDraft, slug: entry.slug,
             image: entry.image.flatMap { leadImage($0, base: base, file: file, entry: entry, log: &diagnostics) }, isPage: entry.isPage,
-            language: language)
+            language: language, feed: feed)
         let draft = Draft(file: ArticleFile(frontMatter: matter, body: Markdown(converted.markdown)),
                           origin: "\(file): \(entry.location)", fileSlug: nil, isContentFile: false)
         return (draft, diagnostics)
