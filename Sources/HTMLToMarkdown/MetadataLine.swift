@@ -89,7 +89,7 @@ struct MetadataLine {
             forms += Self.forms(year: day.year, month: day.month, day: day.day)
         }
         let pattern = "(?<![\\p{L}\\d])(?:" + forms.joined(separator: "|") + ")(?![\\p{L}\\d])"
-        return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        return DateExpressions.shared.expression(pattern)
     }
 
     /// The ways one day is written: `june 28, 2024`, `28 june 2024`, `28. juni 2024`,
