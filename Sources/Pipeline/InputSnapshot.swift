@@ -1,6 +1,7 @@
 import Foundation
 
-/// Every input file of a build at one moment, each with its ``InputStamp``: what
+/// Every input file of a build at one moment, each with its ``FileStamp`` (size, times, inode: an editor that saves by
+/// renaming a new file over the old one changes the inode): what
 /// `broadsheet serve` compares every 300 ms to know when to build again. Hidden files (an
 /// editor's swap and backup files) are left out, and so are the output and `.broadsheet/`.
 ///
@@ -11,7 +12,7 @@ import Foundation
 /// ```
 public struct InputSnapshot: Equatable, Sendable {
     /// Each file's stamp, by path.
-    private var files: [String: InputStamp] = [:]
+    private var files: [String: FileStamp] = [:]
 
     /// The files of `inputs` now: each file, and every file below each folder.
     public static func take(_ inputs: [URL]) -> InputSnapshot {
@@ -27,17 +28,19 @@ public struct InputSnapshot: Equatable, Sendable {
     }
 
     private mutating func add(_ path: String) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else {
-            files[path] = InputStamp.of(path)
+        guard let stamp = FileStamp.of(path, following: true) else { return }
+        guard stamp.kind == .folder else {
+            files[path] = stamp
             return
         }
         let folder = URL(fileURLWithPath: path, isDirectory: true)
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey],
-                                                          options: [.skipsHiddenFiles]) else { return }
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
-            files[url.path] = InputStamp.of(url.path)
+        for entry in FolderWalk.entries(below: folder, following: true) where entry.stamp.kind != .folder && !Self.isHidden(entry.path) {
+            files[path + "/" + entry.path] = entry.stamp
         }
+    }
+
+    /// Whether a name on the relative `path` starts with a dot (`.tides.md.swp`, `.git/…`).
+    private static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 }

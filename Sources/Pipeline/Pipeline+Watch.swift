@@ -10,8 +10,7 @@ extension Pipeline {
         let theme = request.layouts.map { [$0] } ?? []
         switch request.source {
         case .site(let folder):
-            let names = ["site.yml", "content", "feeds", "static", MediaLibrary.folder, "layouts"]
-            return names.map { folder.appendingPathComponent($0) } + theme
+            return (["site.yml"] + InputScan.folders).map { folder.appendingPathComponent($0) } + theme
         case .feeds(let files):
             return files + theme
         }
