@@ -9,13 +9,15 @@ import PageExtract
 public enum Pipeline {
     /// Builds a site folder, or loose feeds, into an output folder.
     ///
+    /// 0. cache     a site folder's inputs stamped and hashed (InputScan); when they and the
+    ///              output are as the last build left them, its report is the result (BuildCache)
     /// 1. read      site.yml, the theme, feeds, content/, static/ and the media store from disk
     /// 2. import    each feed → entries (FeedImport)
-    /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown)
+    /// 3. convert   each entry's HTML → clean Markdown (HTMLToMarkdown), unless the cache has it
     /// 4. parse     each file in content/ → front matter + Markdown (SiteFiles)
     /// 5. tags      feed articles without tags → up to four from their text, against all (AutoTags)
     /// 6. resolve   one article per id, unique slugs, undated ones kept as undated, drafts left out
-    /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer); each
+    /// 7. render    Markdown → HTML (MarkdownRender) → sanitised again (HTMLSanitizer), unless cached; each
     ///              article's pictures looked up in the media store (one note counts the others)
     /// 8. words     the interface strings of the site's language: the theme's and the site's
     ///              translation files (`i18n/LANG.yml`) merged key by key over English (SiteFiles)
@@ -24,6 +26,8 @@ public enum Pipeline {
     /// 10. site     pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
     ///              pictures linked to the stored copies, the book and digest with their sizes
     /// 11. write    everything, plus the stored pictures used and static/, into the output folder at once
+    ///              (files equal to the old output's hard-linked, so they keep their times)
+    /// 12. record   the cache for the next build: inputs, output manifest, convert and render memos
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
         var clock = StepClock()
