@@ -17,8 +17,8 @@ extension PageRenderer {
         ] as [String: Any]
     }
 
-    /// A section's `{name, slug, url, count, countText, headlines}`; each headline is
-    /// `{title, url, isUndated, dateISO, dateText, language, direction}`.
+    /// A section's `{name, slug, url, count, countText, headlines}`; each headline is an
+    /// *entry*, as the lists have (the theme shows its title, link and date).
     private func section(_ section: FrontSection, root: String) -> [String: Any] {
         [
             "name": section.tag.name,
@@ -26,21 +26,7 @@ extension PageRenderer {
             "url": root + SitePaths.tagFolder(section.tag.slug) + "index.html",
             "count": section.count,
             "countText": strings.text("article_count", count: section.count),
-            "headlines": section.headlines.map { headline($0, root: root) },
-        ]
-    }
-
-    /// The headline of the article at `position`, linked, with its date.
-    private func headline(_ position: Int, root: String) -> [String: Any] {
-        let article = archive.articles[position].article
-        return [
-            "title": article.title,
-            "url": root + SitePaths.article(article),
-            "isUndated": article.isUndated,
-            "dateISO": article.date.map(\.iso8601) ?? Absent.value,
-            "dateText": article.date.map(formats.day) ?? Absent.value,
-            "language": ownLanguage(article) ?? Absent.value,
-            "direction": ownDirection(article) ?? Absent.value,
+            "headlines": section.headlines.map { entry($0, root: root) },
         ]
     }
 }
