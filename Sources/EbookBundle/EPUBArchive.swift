@@ -15,8 +15,12 @@ final class EPUBArchive {
     static let entryDate: (date: UInt16, time: UInt16) = (1 << 5 | 1, 0)
     /// The permissions written on every entry.
     static let entryPermissions: UInt16 = 0o644
-    /// The most a ZIP without ZIP64 records holds: entries, and bytes of archive.
-    static let limits = (entries: Int(UInt16.max) - 1, bytes: Int(UInt32.max) - 1)
+    /// The most this writer puts in one archive: entries, and bytes of archive. Over 65,534
+    /// entries the end of the archive carries ZIP64 records (APPNOTE 4.3.14 and 4.3.15);
+    /// every size and offset stays a 32-bit field, so the whole archive stays under 4 GB.
+    static let limits = (entries: Int(UInt32.max) - 1, bytes: Int(UInt32.max) - 1)
+    /// The most entries the plain end record counts; past it the count is in the ZIP64 record.
+    static let plainEntries = Int(UInt16.max) - 1
 
     private var bytes = Data()
     private var directory = Data()
@@ -32,7 +36,7 @@ final class EPUBArchive {
         let (stored, checksum) = try Self.encoded(contents, compressed: compressed, path: path)
         let name = Data(path.utf8)
         guard entries < Self.limits.entries, bytes.count + stored.count + name.count + 30 < Self.limits.bytes, name.count <= Int(UInt16.max) else {
-            throw EPUBError.archive(entry: path, reason: "the book is too large for a ZIP without ZIP64 (65,534 files, 4 GB)")
+            throw EPUBError.archive(entry: path, reason: "the book is too large for one ZIP archive (4 GB)")
         }
         let fields = ZIPEntryFields(method: compressed ? 8 : 0, checksum: checksum, compressedSize: UInt32(stored.count),
                                  size: UInt32(contents.count), nameLength: UInt16(name.count))
@@ -45,14 +49,28 @@ final class EPUBArchive {
         entries += 1
     }
 
-    /// The archive's bytes: the entries, the central directory and its end record.
+    /// The archive's bytes: the entries, the central directory and its end record (after
+    /// the ZIP64 end record and its locator when there are more entries than the plain one counts).
     func data() throws -> Data {
-        guard bytes.count + directory.count + 22 < Self.limits.bytes else {
-            throw EPUBError.archive(entry: "(whole archive)", reason: "the book is too large for a ZIP without ZIP64 (4 GB)")
+        guard bytes.count + directory.count + 22 + 76 < Self.limits.bytes else {
+            throw EPUBError.archive(entry: "(whole archive)", reason: "the book is too large for one ZIP archive (4 GB)")
         }
         var end = ZIPRecord()
+        let wide = entries > Self.plainEntries
+        if wide {
+            let directoryEnd = UInt64(bytes.count + directory.count)
+            end.append32(0x0606_4B50)  // ZIP64 end of central directory record
+            end.append64(44)  // its size after this field
+            end.append16(45, 45)  // made by and needed: version 4.5, ZIP64
+            end.append32(0, 0)  // this disk, the directory's disk
+            end.append64(UInt64(entries), UInt64(entries), UInt64(directory.count), UInt64(bytes.count))
+            end.append32(0x0706_4B50, 0)  // its locator: signature, disk
+            end.append64(directoryEnd)
+            end.append32(1)  // disks in all
+        }
+        let count = UInt16(wide ? Int(UInt16.max) : entries)  // 0xFFFF: look in the ZIP64 record
         end.append32(0x0605_4B50)
-        end.append16(0, 0, UInt16(entries), UInt16(entries))
+        end.append16(0, 0, count, count)
         end.append32(UInt32(directory.count), UInt32(bytes.count))
         end.append16(0)
         return bytes + directory + end.data

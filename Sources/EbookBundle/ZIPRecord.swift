@@ -13,4 +13,9 @@ struct ZIPRecord {
     mutating func append32(_ values: UInt32...) {
         for value in values { data.append(contentsOf: (0..<4).map { UInt8((value >> ($0 * 8)) & 0xFF) }) }
     }
+
+    /// Appends each value as eight bytes, low byte first (ZIP64 records).
+    mutating func append64(_ values: UInt64...) {
+        for value in values { data.append(contentsOf: (0..<8).map { UInt8((value >> ($0 * 8)) & 0xFF) }) }
+    }
 }

@@ -37,7 +37,8 @@ enum OutputSteps {
                                                      digestStylesheet: digestCSS, modified: modified)
             return [OutputFile(path: bookPath, contents: epub), OutputFile(path: digestPath, text: digest)]
         } catch {
-            throw PipelineError("cannot build book.epub: \(error)")
+            throw PipelineError("cannot build book.epub: \(error)",
+                                hint: "keep the book to the newest articles with book.limit in site.yml, or turn it off with book.enabled: false")
         }
     }
 

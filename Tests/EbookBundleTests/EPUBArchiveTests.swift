@@ -48,4 +48,25 @@ import ZIPFoundation
         #expect(read.map(\.path) == ["mimetype"])
         #expect(read["mimetype"]?.type == .file)
     }
+
+    /// A book of 100,000 articles has more files than a plain ZIP end record counts (65,535):
+    /// the archive then ends with the ZIP64 records, and a reader finds every entry.
+    @Test func overSixtyFiveThousandEntriesEndWithZIP64Records() throws {
+        let archive = try EPUBArchive()
+        let count = 70_000
+        for index in 0..<count { try archive.add("OEBPS/c\(index).xhtml", Data("\(index)".utf8), compressed: false) }
+        let bytes = try archive.data()
+        let end = bytes.suffix(22)
+        #expect(Array(end.prefix(4)) == [0x50, 0x4B, 0x05, 0x06])
+        #expect(Array(end.dropFirst(8).prefix(4)) == [0xFF, 0xFF, 0xFF, 0xFF])  // entries: see the ZIP64 record
+        let locator = bytes.dropLast(22).suffix(20)
+        #expect(Array(locator.prefix(4)) == [0x50, 0x4B, 0x06, 0x07])
+        let read = try Archive(data: bytes, accessMode: .read)
+        let paths = read.map(\.path)
+        #expect(paths.count == count + 1)
+        #expect(paths.first == "mimetype" && paths.last == "OEBPS/c\(count - 1).xhtml")
+        var back = Data()
+        _ = try read.extract(try #require(read["OEBPS/c65600.xhtml"]), consumer: { back.append($0) })
+        #expect(back == Data("65600".utf8))
+    }
 }
