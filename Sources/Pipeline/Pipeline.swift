@@ -70,7 +70,7 @@ public enum Pipeline {
         clock.lap("render")
         ProgressCounter.begin("making the book", handler: request.progress)
         let strings = StringSteps.strings(snapshot, language: config.language, log: &log)
-        let book = try OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
+        let book = OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
                                         sourceDateEpoch: request.sourceDateEpoch, log: &log)
         clock.lap("book")
         ProgressCounter.begin("making the site's pages", handler: request.progress)

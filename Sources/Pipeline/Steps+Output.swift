@@ -19,9 +19,10 @@ enum OutputSteps {
 
     /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles,
     /// with the stored pictures of `mediaFiles` (bytes by store name) their articles show, in
-    /// the words of `strings`.
+    /// the words of `strings`. When they cannot be made (a book over 4 GB), none: an error in
+    /// `log` says so, and the site is built without them.
     static func book(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings, layouts: [String: Data], mediaFiles: [String: Data] = [:],
-                     sourceDateEpoch: Int?, log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
+                     sourceDateEpoch: Int?, log: inout [Diagnostic]) -> [OutputFile] {
         guard config.book.enabled, !articles.isEmpty else { return [] }
         // The newest date any article has (undated ones may still say when they were updated);
         // 1970 only when no article has any date, as EPUB requires a modification stamp.
@@ -37,8 +38,10 @@ enum OutputSteps {
                                                      digestStylesheet: digestCSS, modified: modified)
             return [OutputFile(path: bookPath, contents: epub), OutputFile(path: digestPath, text: digest)]
         } catch {
-            throw PipelineError("cannot build book.epub: \(error)",
-                                hint: "keep the book to the newest articles with book.limit in site.yml, or turn it off with book.enabled: false")
+            // The site still builds: the book is left out (and unlinked), and the build fails with this error.
+            log.append(Diagnostic(.error, file: bookPath, "cannot build the book and the digest: \(error)",
+                                  hint: "keep the book to the newest articles with book.limit in site.yml, or turn it off with book.enabled: false"))
+            return []
         }
     }
 
