@@ -60,6 +60,8 @@ public enum Pipeline {
         clock.lap("cache")
         let (articles, config, drafts) = Self.articles(snapshot, includeDrafts: request.includeDrafts, progress: request.progress,
                                                        memo: &convertMemo, clock: &clock, log: &log)
+        snapshot.feeds = []  // read into the articles: their bytes need not stay in memory
+        snapshot.content = []
         if articles.isEmpty, log.contains(where: { $0.severity == .error }) || OutputWriter.hasFiles(output) {
             throw PipelineError("nothing to build: no article to publish, so the previous output is kept",
                                 hint: "fix the problems above, or delete \(output.path) to publish an empty site", diagnostics: log)
