@@ -21,6 +21,8 @@ final class EPUBArchive {
     static let limits = (entries: Int(UInt32.max) - 1, bytes: Int(UInt32.max) - 1)
     /// The most entries the plain end record counts; past it the count is in the ZIP64 record.
     static let plainEntries = Int(UInt16.max) - 1
+    /// The bytes the ZIP64 end record (56) and its locator (20) add, and the plain end record.
+    static let endBytes = (wide: 76, plain: 22)
 
     private var bytes = Data()
     private var directory = Data()
@@ -52,7 +54,7 @@ final class EPUBArchive {
     /// The archive's bytes: the entries, the central directory and its end record (after
     /// the ZIP64 end record and its locator when there are more entries than the plain one counts).
     func data() throws -> Data {
-        guard bytes.count + directory.count + 22 + 76 < Self.limits.bytes else {
+        guard bytes.count + directory.count + Self.endBytes.plain + Self.endBytes.wide < Self.limits.bytes else {
             throw EPUBError.archive(entry: "(whole archive)", reason: "the book is too large for one ZIP archive (4 GB)")
         }
         var end = ZIPRecord()
@@ -68,7 +70,7 @@ final class EPUBArchive {
             end.append64(directoryEnd)
             end.append32(1)  // disks in all
         }
-        let count = UInt16(wide ? Int(UInt16.max) : entries)  // 0xFFFF: look in the ZIP64 record
+        let count = wide ? UInt16.max : UInt16(entries)  // 0xFFFF: look in the ZIP64 record
         end.append32(0x0605_4B50)
         end.append16(0, 0, count, count)
         end.append32(UInt32(directory.count), UInt32(bytes.count))
