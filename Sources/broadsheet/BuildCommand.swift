@@ -73,10 +73,10 @@ struct BuildCommand: ParsableCommand {
         if let baseURL, !BuildRequest.isPublishableAddress(baseURL) {
             throw ValidationError("--base-url \(baseURL): give an http:// or https:// address with a host and no spaces or quotes, such as https://example.com/news/")
         }
-        if let layouts, !isDirectory(layouts) { throw ValidationError("--layouts \(layouts): no such folder") }
         if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
-            throw ValidationError("\(missing): no such file or folder")
+            throw ExitStatus.missing("\(missing): no such file or folder; check the path")
         }
+        if let layouts, !isDirectory(layouts) { throw ExitStatus.missing("--layouts \(layouts): no such folder") }
         let folders = inputs.filter { isDirectory($0) }
         if !folders.isEmpty && inputs.count > 1 {
             throw ValidationError("give either one site folder or feed files, not both")

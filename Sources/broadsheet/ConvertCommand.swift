@@ -56,7 +56,7 @@ struct ConvertCommand: ParsableCommand {
         if let baseURL, !baseURL.isWebAddress {
             throw ValidationError("--base-url \(baseURL): give the page's http:// or https:// address, such as https://news.example/2024/story/")
         }
-        if let site, !isDirectory(site) { throw ValidationError("--site \(site): no such site folder") }
+        if let site, !isDirectory(site) { throw ExitStatus.missing("--site \(site): no such site folder") }
     }
 
     func run() throws {

@@ -30,6 +30,14 @@ enum ExitStatus {
         run first; 64 a wrong command line.
         """
 
+    /// Prints `error: message` and gives ``nothingDone``: for an input named on the command
+    /// line that is not there (a file that cannot be read is "nothing done" for every command,
+    /// not a wrong command line), checked after the command line itself.
+    static func missing(_ message: String) -> ExitCode {
+        DiagnosticPrinter.printFailure(message)
+        return nothingDone
+    }
+
     /// Whether `diagnostics` make a finished run end with ``problems``: an error, or a warning
     /// when `strict`.
     static func hasProblems(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {

@@ -42,8 +42,8 @@ struct FetchCommand: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if !isDirectory(site) { throw ValidationError("\(site): no such site folder") }
-        if let layouts, !isDirectory(layouts) { throw ValidationError("--layouts \(layouts): no such folder") }
+        if !isDirectory(site) { throw ExitStatus.missing("\(site): no such site folder") }
+        if let layouts, !isDirectory(layouts) { throw ExitStatus.missing("--layouts \(layouts): no such folder") }
     }
 
     func run() throws {

@@ -61,7 +61,7 @@ struct ImportCommand: ParsableCommand {
         let exists = FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue { throw ValidationError("--site \(site) is a file, not a site folder") }
         if !exists && !createSite {
-            throw ValidationError("no site folder at \(site); check the path, or pass --create-site to start a new site there")
+            throw ExitStatus.missing("no site folder at \(site); check the path, or pass --create-site to start a new site there")
         }
     }
 

@@ -35,13 +35,14 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         if folder.isEmpty { throw ValidationError("give the name of the folder to create") }
+        if title?.trimmingWhitespace.isEmpty == true { throw ValidationError("--title needs some text") }
         for source in from where !source.isWebAddress {
             guard FileManager.default.fileExists(atPath: source) else {
-                throw ValidationError("--from \(source): no such file, and not an http:// or https:// address")
+                let message = "--from \(source): no such file, and not an http:// or https:// address"
+                throw source.contains("://") ? ValidationError(message) : ExitStatus.missing(message)
             }
             if isDirectory(source) { throw ValidationError("--from \(source) is a folder: give feed files one by one") }
         }
-        if title?.trimmingWhitespace.isEmpty == true { throw ValidationError("--title needs some text") }
     }
 
     func run() throws {

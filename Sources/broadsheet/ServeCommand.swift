@@ -49,8 +49,8 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output needs a folder name") }
         if port == 0 { throw ValidationError("--port 0: give a port from 1 to 65535, or leave --port out") }
-        guard isDirectory(folder) else { throw ValidationError("\(folder): no such site folder") }
-        if let layouts, !isDirectory(layouts) { throw ValidationError("--layouts \(layouts): no such folder") }
+        guard isDirectory(folder) else { throw ExitStatus.missing("\(folder): no such site folder") }
+        if let layouts, !isDirectory(layouts) { throw ExitStatus.missing("--layouts \(layouts): no such folder") }
     }
 
     func run() throws {

@@ -41,10 +41,10 @@ import Testing
         await server.stop()
     }
 
-    @Test func aMissingFolderIsAUsageError() async {
+    @Test func aMissingFolderIsNothingDone() async {
         let result = await Self.run(["fetch", "/nonexistent/site"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("Error: /nonexistent/site: no such site folder"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: /nonexistent/site: no such site folder"))
     }
 
     @Test func theHelpHasExamplesThatFitTheTerminal() async {

@@ -48,12 +48,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["build", "/nonexistent/site"], "Error: /nonexistent/site: no such file or folder"),
-        (["build", "/nonexistent/feed.xml", "-o", "/tmp/x"], "Error: /nonexistent/feed.xml: no such file or folder"),
+        (["build", "/nonexistent/site"], "error: /nonexistent/site: no such file or folder; check the path"),
+        (["build", "/nonexistent/feed.xml", "-o", "/tmp/x"], "error: /nonexistent/feed.xml: no such file or folder; check the path"),
         (["build", "/etc/hostname"], "Error: building from feed files needs --output DIR"),
         (["convert", "/nonexistent.html"], "error: /nonexistent.html: cannot read the file"),
         (["build", "/etc/hostname", "-o", ""], "Error: --output needs a folder name"),
-        (["build", "--layouts", "/nonexistent/theme"], "Error: --layouts /nonexistent/theme: no such folder"),
+        (["build", "--layouts", "/nonexistent/theme"], "error: --layouts /nonexistent/theme: no such folder"),
         (["import", "--site", "/tmp"], "Error: Missing expected argument '<feeds> ...'"),
     ])
     func failuresExitNonZeroWithAClearMessage(arguments: [String], message: String) throws {

@@ -50,12 +50,27 @@ import Testing
         Row(arguments: ["convert", "{input}", "--no-such-flag"], input: "<p>Hello</p>", status: 64),
         Row(arguments: ["check", "{site}"], input: "", status: 2),
         Row(arguments: ["check", "{site}", "--no-such-flag"], input: "", status: 64),
-        Row(arguments: ["serve", "{out}"], input: "", status: 64),
+        Row(arguments: ["serve", "{out}"], input: "", status: 2),
         Row(arguments: ["serve", "{site}", "--port", "0"], input: "", status: 64),
         Row(arguments: ["new", "{site}"], input: "", status: 0),
         Row(arguments: ["new", "{out}", "--from", "{input}"], input: clean, status: 0),
         Row(arguments: ["new", "{input}"], input: clean, status: 2),
-        Row(arguments: ["new", "{out}", "--from", "/nonexistent/feed.xml"], input: "", status: 64),
+        // An input named on the command line that is not there: nothing could be read, for
+        // every command (not a wrong command line).
+        Row(arguments: ["new", "{out}", "--from", "/nonexistent/feed.xml"], input: "", status: 2),
+        Row(arguments: ["build", "/nonexistent/feed.xml", "-o", "{out}"], input: "", status: 2),
+        Row(arguments: ["build", "{input}", "/nonexistent/feed.xml", "-o", "{out}"], input: clean, status: 2),
+        Row(arguments: ["build", "/nonexistent/site"], input: "", status: 2),
+        Row(arguments: ["build", "{site}", "--layouts", "/nonexistent/theme"], input: "", status: 2),
+        Row(arguments: ["import", "/nonexistent/feed.xml", "--site", "{site}"], input: "", status: 2),
+        Row(arguments: ["import", "{input}", "--site", "/nonexistent/site"], input: clean, status: 2),
+        Row(arguments: ["convert", "/nonexistent/page.html"], input: "", status: 2),
+        Row(arguments: ["convert", "{input}", "--site", "/nonexistent/site"], input: "<p>Hello</p>", status: 2),
+        Row(arguments: ["check", "/nonexistent/site"], input: "", status: 2),
+        Row(arguments: ["fetch", "/nonexistent/site"], input: "", status: 2),
+        Row(arguments: ["serve", "/nonexistent/site"], input: "", status: 2),
+        // The command line is judged first: a wrong one is 64 even when an input is missing too.
+        Row(arguments: ["build", "/nonexistent/feed.xml", "--quiet", "--verbose"], input: "", status: 64),
     ]
 
     @Test(arguments: rows) func everyCommandEndsWithTheDocumentedStatus(row: Row) throws {

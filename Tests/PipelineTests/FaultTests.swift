@@ -247,7 +247,7 @@ import Glibc
         #expect(mkfifo(fifo.path, 0o644) == 0)
         let typo = folder.appendingPathComponent("Stie").path
         let cases: [([String], String)] = [
-            (["import", feed.path, "--site", typo], "Error: no site folder at \(typo); check the path, or pass --create-site to start a new site there"),
+            (["import", feed.path, "--site", typo], "error: no site folder at \(typo); check the path, or pass --create-site to start a new site there"),
             (["import", feed.path, "--site", feed.path], "Error: --site \(feed.path) is a file, not a site folder"),
             (["convert", fifo.path], "error: \(fifo.path) is not a regular file: it is a FIFO (named pipe), and is not read"),
             (["build", fifo.path, "-o", folder.appendingPathComponent("out").path], "\(fifo.path) is not a regular file: it is a FIFO (named pipe)"),

@@ -89,7 +89,6 @@ import Testing
 
     @Test(arguments: [
         (["new"], "Error: Missing expected argument '<folder>'"),
-        (["new", "/tmp/x", "--from", "/nonexistent/feed.xml"], "Error: --from /nonexistent/feed.xml: no such file, and not an http:// or https:// address"),
         (["new", "/tmp/x", "--from", "ftp://news.example/feed.xml"], "not an http:// or https:// address"),
         (["new", "/tmp/x", "--from", "/tmp"], "Error: --from /tmp is a folder"),
         (["new", "/tmp/x", "--title", " "], "Error: --title needs some text"),
