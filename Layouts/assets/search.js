@@ -1,7 +1,7 @@
 // Broadsheet's site search: results under the search box, from search-index.js.
 //
 // The index is scripts (pages opened from disk may load scripts but not fetch files): a
-// small first one inserted once the page is idle, and shards inserted as a query needs them. Its format, and the tokeniser this file mirrors
+// small first one loaded with the page, and shards inserted as a query needs them. Its format, and the tokeniser this file mirrors
 // (Sources/SiteBuild/SearchTerms.swift), are described in Layouts/README.md. Text from the
 // index only ever reaches the page as text nodes.
 (function () {
@@ -16,6 +16,7 @@
   var MAX_LENGTH = 40;       // SearchTerms.maximumLength
   var MAX_RESULTS = 10;
   var MAX_EXPANSIONS = 64;   // terms a typed prefix may stand for
+  var MAX_EXPANSION_POSTINGS = 80000;   // and the characters of their postings, past the first
   var MAX_QUERY_TERMS = 32;  // the rest of a longer query is not searched
   var DEBOUNCE_MS = 40;
   var K1 = 1.2, B = 0.75;    // BM25
@@ -99,22 +100,24 @@
   // shard; a query loads the shards it needs (search/terms-N.js, then search/docs-N.js for
   // the results shown), each decoded once.
 
-  function decodeNumbers(text) {
-    var numbers = [], value = 0, shift = 0;
+  // Each number: base-64 digits, least significant first, 5 bits each; a digit with its
+  // sixth bit set is followed by more. Calls `take(value)` for each, in order.
+  function eachNumber(text, take) {
+    var value = 0, scale = 1;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT_VALUE[text.charCodeAt(i)];
-      value += (digit & 31) * Math.pow(2, shift);
-      if (digit & 32) { shift += 5; } else { numbers.push(value); value = 0; shift = 0; }
+      value += (digit & 31) * scale;
+      if (digit & 32) { scale *= 32; } else { take(value); value = 0; scale = 1; }
     }
-    return numbers;
   }
 
   function prepare(raw) {
-    var lengths = decodeNumbers(raw.lengths), total = 0, norms = new Float64Array(lengths.length);
-    lengths.forEach(function (length) { total += length; });
-    var average = total / lengths.length || 1;
-    lengths.forEach(function (length, number) { norms[number] = K1 * (1 - B + B * length / average); });
-    return { raw: raw, count: lengths.length, norms: norms, shards: raw.shards, terms: [], postings: [], cache: {} };
+    var norms = new Float64Array(raw.lengths.length), count = 0, total = 0;
+    eachNumber(raw.lengths, function (length) { norms[count++] = length; total += length; });
+    norms = norms.subarray(0, count);
+    var average = total / count || 1;
+    for (var number = 0; number < count; number++) norms[number] = K1 * (1 - B + B * norms[number] / average);
+    return { raw: raw, count: count, norms: norms, shards: raw.shards, terms: [], postings: [], cache: {} };
   }
 
   // Terms front-coded with nothing between them: a SHARED character (how many code units the
@@ -159,18 +162,26 @@
   function postingsOf(index, match) {
     var key = match.shard + " " + match.position, cached = index.cache[key];
     if (cached) return cached;
-    var numbers = decodeNumbers(index.postings[match.shard][match.position]), docs = [], weights = [], doc = 0;
-    for (var i = 0; i < numbers.length; i++) {
-      var code = numbers[i] & 3;
-      doc += Math.floor(numbers[i] / 4);
-      docs.push(doc);
-      weights.push(code === 3 ? numbers[++i] : 2 + 2 * code);
-    }
+    // A posting takes at least one digit: the text's length bounds their count.
+    var text = index.postings[match.shard][match.position], size = 0, doc = 0, weightNext = false;
+    var docs = new Int32Array(text.length), weights = new Int32Array(text.length);
+    eachNumber(text, function (value) {
+      if (weightNext) { weights[size - 1] = value; weightNext = false; return; }
+      var code = value & 3;
+      doc += (value - code) / 4;
+      docs[size] = doc;
+      weights[size++] = 2 + 2 * code;
+      weightNext = code === 3;
+    });
+    docs = docs.subarray(0, size);
+    weights = weights.subarray(0, size);
     return (index.cache[key] = { docs: docs, weights: weights });
   }
 
   // The terms starting with `prefix` (the shortest first), or `term` alone, as
-  // {shard, position, term}; their shards must be loaded.
+  // {shard, position, term}; their shards must be loaded. A short prefix stands for fewer
+  // terms when the common ones among them have long postings, so that one keystroke never
+  // decodes most of the index.
   function matchingTerms(index, query) {
     var found = [];
     shardsFor(index, query).forEach(function (shard) {
@@ -183,10 +194,13 @@
         found.push({ shard: shard, position: i, term: terms[i] });
       }
     });
-    if (found.length > MAX_EXPANSIONS) {
-      found.sort(function (a, b) { return a.term.length - b.term.length || (a.term < b.term ? -1 : 1); });
-      found.length = MAX_EXPANSIONS;
+    found.sort(function (a, b) { return a.term.length - b.term.length || (a.term < b.term ? -1 : 1); });
+    var kept = 0, budget = MAX_EXPANSION_POSTINGS;
+    while (kept < found.length && kept < MAX_EXPANSIONS && (kept === 0 || budget > 0)) {
+      budget -= index.postings[found[kept].shard][found[kept].position].length;
+      kept++;
     }
+    found.length = kept;
     return found;
   }
 
@@ -478,8 +492,9 @@
       input.value = sent;
       show();
     } else {
-      // The small first file while the page is idle, so the first keystroke need not wait for it.
-      (window.requestIdleCallback || function (run) { setTimeout(run, 200); })(function () { open(function () {}); });
+      // The small first file at once (this script runs after the page is parsed), so the
+      // first keystroke need not wait for it.
+      open(function () {});
     }
   }
 

@@ -3,7 +3,7 @@ import ArticleModel
 extension SearchIndex {
     /// Terms and postings of about this many bytes make one terms shard (a term with more
     /// postings makes one alone).
-    static let termShardBytes = 48_000
+    static let termShardBytes = 160_000
 
     /// How many articles one documents shard holds.
     static let documentsPerShard = 50

@@ -45,6 +45,7 @@ import Testing
             <link rel="alternate" type="application/rss+xml" title="The Daily Test (RSS)" href="../../rss.xml">
             <link rel="alternate" type="application/feed+json" title="The Daily Test (JSON Feed)" href="../../feed.json">
             <link rel="stylesheet" href="../../assets/style.css">
+            <script src="../../search-index.js" defer></script>
             <script src="../../assets/search.js" defer></script>
             </head>
             """)
@@ -77,6 +78,7 @@ import Testing
             <link rel="alternate" type="application/feed+json" title="The Daily Test (JSON Feed)" href="../../feed.json">
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ann Writer"}],"dateModified":"2024-06-29T08:00:00+05:30","datePublished":"2024-06-28T12:22:37+05:30","description":"Boats \\u0026 lights \\u003cafter\\u003e dark.","headline":"Harbour lights \\u003c/script\\u003e\\u003c!-- on","image":["https://pics.example/lights.jpg?w=800\\u0026h=600"],"inLanguage":"en-GB","keywords":["Harbour","Night life"],"mainEntityOfPage":"https://example.org/news/2024/harbour-lights/","publisher":{"@type":"Organization","name":"The Daily Test","url":"https://example.org/news/"},"url":"https://example.org/news/2024/harbour-lights/"},{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","item":"https://example.org/news/","name":"The Daily Test","position":1},{"@type":"ListItem","item":"https://example.org/news/archive/","name":"Archive","position":2},{"@type":"ListItem","item":"https://example.org/news/archive/2024/","name":"2024","position":3},{"@type":"ListItem","item":"https://example.org/news/2024/harbour-lights/","name":"Harbour lights \\u003c/script\\u003e\\u003c!-- on","position":4}]}]}</script>
             <link rel="stylesheet" href="../../assets/style.css">
+            <script src="../../search-index.js" defer></script>
             <script src="../../assets/search.js" defer></script>
             </head>
             """)
@@ -92,7 +94,7 @@ import Testing
         let graph = try #require(json?["@graph"] as? [[String: Any]])
         #expect(graph.first?["@type"] as? String == "BlogPosting")
         #expect(graph.first?["headline"] as? String == "Harbour lights </script><!-- on")
-        #expect(page.components(separatedBy: "</script>").count == 3)  // the JSON-LD's own and the search script's
+        #expect(page.components(separatedBy: "</script>").count == 4)  // the JSON-LD's own, the search index's and the search script's
     }
 
     @Test func listPagesDescribeTheSiteOrTheTag() throws {
