@@ -94,14 +94,14 @@ enum TestSupport {
     }
 
     /// Whether `element` is the default theme's search: the empty `<script src="…assets/search.js"
-    /// defer>` in `<head>`, or the `role="search"` form sending to the archive in the site's
+    /// defer>` or `<script src="…search-index.js" defer>` in `<head>`, or the `role="search"` form sending to the archive in the site's
     /// `<header>`. No article can put either there: bodies are inside `<main>`.
     static func isThemeSearch(_ element: MarkupElement, parent: String) -> Bool {
         let names = element.attributes.map(\.name).sorted()
         switch element.name {
         case "script":
             return parent == "head" && names == ["defer", "src"] && element.children.isEmpty
-                && (element.attribute("src") ?? "").hasSuffix("assets/search.js")
+                && ["assets/search.js", "search-index.js"].contains { (element.attribute("src") ?? "").hasSuffix($0) }
         case "form":
             return parent == "header" && element.attribute("role") == "search"
                 && (element.attribute("action") ?? "").hasSuffix("archive/index.html")
