@@ -27,53 +27,17 @@ enum OutputWriter {
     /// advances `progress` (`writing files`).
     static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL],
                       progress: ProgressHandler? = nil) throws(PipelineError) -> (changes: OutputChanges, notes: [Diagnostic]) {
-        try refuseBrokenLink(output)
-        // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
-        let output = output.standardizedFileURL.resolvingSymlinksInPath()
-        try check(output, protecting: protecting, notInside: notInside)
-        if let bad = files.first(where: { !$0.hasSafePath }) {
-            throw PipelineError("refusing to write \"\(bad.path)\": the path leaves the output folder")
-        }
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let temporary = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
-        let old = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
-        let previous = PreviousOutput(output)
-        let unchanged: [Bool]
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
-            // The marker goes in first, so a build killed half-way leaves a folder the next one
-            // knows as its own.
-            _ = try place(markerFile, in: temporary, previous: previous)
-            let folders = Set(files.map { temporary.appendingPathComponent($0.path).deletingLastPathComponent().path })
-            for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            // Folders exist now, so the files can be placed on every core.
-            let counter = ProgressCounter("writing files", total: files.count, handler: progress)
-            unchanged = try Parallel.map(files.count) { index in
-                defer { counter.advance() }
-                return try place(files[index], in: temporary, previous: previous)
-            }
-            if unchanged.contains(false) { try flush(temporary) }
-            try swap(temporary, into: output, aside: old)
-        } catch {
-            try? fm.removeItem(at: temporary)
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: output) }
-            throw PipelineError("cannot write \(output.path): \(error.localizedDescription)",
-                                hint: "check that the folder is writable and the disk has space")
-        }
-        let kept = unchanged.filter { $0 }.count
-        let changes = OutputChanges(written: files.count - kept, unchanged: kept,
-                                    removed: previous.removedCount(keeping: Set(files.map(\.path)), marker: marker))
-        return (changes, removeLeftovers(of: output, kind: "old"))
+        let stage = try OutputStage(output, protecting: protecting, notInside: notInside)
+        try stage.place(files, progress: progress)
+        return try stage.finish()
     }
 
     /// The marker file itself.
-    private static let markerFile = OutputFile(path: marker, text: "Written by Broadsheet; the whole folder is replaced on every build.\n")
+    static let markerFile = OutputFile(path: marker, text: "Written by Broadsheet; the whole folder is replaced on every build.\n")
 
     /// Flushes the file system holding `folder` (`syncfs`), once for all the files written, so
     /// that not even a power cut after the exchange leaves a site whose new files are empty.
-    private static func flush(_ folder: URL) throws {
+    static func flush(_ folder: URL) throws {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw PlainFile.Failure(folder.path, errno: errno) }
         defer { close(descriptor) }
@@ -93,7 +57,7 @@ enum OutputWriter {
 
     /// Puts `file` into `folder`: a hard link to the previous output's file when that holds the
     /// same bytes, else the bytes written. True when the file was unchanged.
-    private static func place(_ file: OutputFile, in folder: URL, previous: PreviousOutput) throws -> Bool {
+    static func place(_ file: OutputFile, in folder: URL, previous: PreviousOutput) throws -> Bool {
         let path = folder.path + "/" + file.path
         guard let same = previous.sameFile(as: file) else {
             try PlainFile.write(file.contents, to: path)
@@ -107,7 +71,7 @@ enum OutputWriter {
 
     /// Puts `temporary` at `output`'s place. An existing output is exchanged with it in one
     /// step and then deleted; where the system cannot exchange, it is first moved to `aside`.
-    private static func swap(_ temporary: URL, into output: URL, aside old: URL) throws {
+    static func swap(_ temporary: URL, into output: URL, aside old: URL) throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
             try fm.moveItem(at: temporary, to: output)
@@ -158,7 +122,7 @@ enum OutputWriter {
     }
 
     /// Removes `.NAME.KIND-PID` folders beside `output` left by processes that no longer run.
-    private static func removeLeftovers(of output: URL, kind: String) -> [Diagnostic] {
+    static func removeLeftovers(of output: URL, kind: String) -> [Diagnostic] {
         leftovers(of: output, kind: kind).compactMap { url in
             guard (try? FileManager.default.removeItem(at: url)) != nil else { return nil }
             return Diagnostic(.note, file: output.path, "removed \(url.lastPathComponent), left by an earlier build that was stopped")
@@ -198,7 +162,7 @@ enum OutputWriter {
     }
 
     /// Throws when `output` is a symbolic link to nothing.
-    private static func refuseBrokenLink(_ output: URL) throws(PipelineError) {
+    static func refuseBrokenLink(_ output: URL) throws(PipelineError) {
         let path = output.standardizedFileURL.path
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
               !FileManager.default.fileExists(atPath: path) else { return }

@@ -3,6 +3,7 @@ import Foundation
 import HTMLToMarkdown
 import MarkupTree
 import PageExtract
+import SiteBuild
 
 /// Broadsheet's build, as a list of named steps. The order listed is the order of execution.
 /// Every step but the first (read) and the last (write) works on values in memory.
@@ -25,8 +26,10 @@ public enum Pipeline {
     ///              for them (ImageKit: converted, downscaled within the digest's budget) and a cover
     /// 10. site     pages, tag and date archives, feeds, sitemap, robots.txt, 404 (SiteBuild),
     ///              pictures linked to the stored copies, the book and digest with their sizes
-    /// 11. write    everything, plus the stored pictures used and static/, into the output folder at once
-    ///              (files equal to the old output's hard-linked, so they keep their times)
+    /// 11. write    the stored pictures used and static/; then the whole folder takes the old
+    ///              output's place at once. The book's and the site's files are written as those
+    ///              steps make them, into the same temporary folder (files equal to the old
+    ///              output's hard-linked, so they keep their times), and only their paths are kept
     /// 12. record   the cache for the next build: inputs, output manifest, convert and render memos
     public static func build(_ request: BuildRequest) throws(PipelineError) -> BuildReport {
         var log: [Diagnostic] = []
@@ -70,24 +73,36 @@ public enum Pipeline {
                                                       log: &log)
         if let note = MediaSteps.unstoredNote(unstored, source: request.source) { log.append(note) }
         clock.lap("render")
+        // The output is written as it is made: each step's files go into the temporary folder
+        // at once, and only their paths stay in memory.
+        let stage = try OutputStage(output, protecting: protected.containing, notInside: protected.inside)
         ProgressCounter.begin("making the book", handler: request.progress)
         let strings = StringSteps.strings(snapshot, language: config.language, log: &log)
-        let book = OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
+        let extras: SiteExtras
+        do {
+            let book = OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
                                         sourceDateEpoch: request.sourceDateEpoch, log: &log)
+            extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
+            try stage.place(book, progress: request.progress)
+        }
         clock.lap("book")
+        MemoryTrim.giveBack()  // the book's working memory, before the pages are made
         ProgressCounter.begin("making the site's pages", handler: request.progress)
-        let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
-        let pages = try OutputSteps.site(rendered, config: config, strings: strings, layouts: snapshot.layouts, extras: extras, log: &log)
+        var pages = 0
+        try OutputSteps.site(rendered, config: config, strings: strings, layouts: snapshot.layouts, extras: extras, log: &log) { files throws(PipelineError) in
+            pages += files.filter { $0.path.hasSuffix(".html") }.count
+            try stage.place(files, progress: request.progress)
+            ProgressCounter.begin("making the site's pages", handler: request.progress)
+        }
         clock.lap("site")
         let media = OutputSteps.media(rendered, files: snapshot.mediaFiles)
-        let files = OutputSteps.merge(generated: pages + media + book, statics: snapshot.staticFiles, log: &log)
-        let (changes, notes) = try OutputWriter.write(files, to: output, protecting: protected.containing, notInside: protected.inside,
-                                                      progress: request.progress)
+        let statics = OutputSteps.statics(snapshot.staticFiles, besides: stage.paths + media.map(\.path), log: &log)
+        try stage.place(media + statics, progress: request.progress)
+        let (changes, notes) = try stage.finish()
         log += notes
         clock.lap("write")
-        var report = BuildReport(articles: articles.count, drafts: drafts, pages: pages.filter { $0.path.hasSuffix(".html") }.count,
-                               files: files.count, changes: changes, bookBytes: book.first { $0.path == OutputSteps.bookPath }?.contents.count ?? 0,
-                               output: output, diagnostics: log, timings: clock.laps)
+        var report = BuildReport(articles: articles.count, drafts: drafts, pages: pages, files: stage.paths.count, changes: changes,
+                                 bookBytes: extras.book?.bytes ?? 0, output: output, diagnostics: log, timings: clock.laps)
         cache?.save(&report, convert: convertMemo, render: renderMemo, output: output)
         clock.lap("record")
         report.timings = clock.laps

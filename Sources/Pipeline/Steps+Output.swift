@@ -5,13 +5,18 @@ import SiteBuild
 
 /// The steps that make the output files: the site, the book, the digest, static files.
 enum OutputSteps {
-    /// The website's pages, feeds and theme assets, in the words of `strings`.
+    /// The site's pages, feeds, search index and assets (SiteBuilder) in the words of
+    /// `strings`, handed to `emit` group by group as they are made, so that they can be
+    /// written and let go.
     static func site(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings, layouts: [String: Data],
-                     extras: SiteExtras = SiteExtras(), log: inout [Diagnostic]) throws(PipelineError) -> [OutputFile] {
+                     extras: SiteExtras = SiteExtras(), log: inout [Diagnostic],
+                     emit: ([OutputFile]) throws(PipelineError) -> Void) throws(PipelineError) {
         do {
-            let result = try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras, strings: strings)
-            log += result.diagnostics
-            return result.files
+            log += try SiteBuilder.build(articles, config: config, layouts: layouts, extras: extras, strings: strings) { files in
+                try emit(files)
+            }
+        } catch let error as PipelineError {
+            throw error
         } catch {
             throw PipelineError("cannot build the site: \(error)", hint: "check the templates in layouts/ (or Layouts/)")
         }
@@ -67,23 +72,18 @@ enum OutputSteps {
     static let bookPath = "book.epub"
     static let digestPath = "digest.html"
 
-    /// Generated files plus the site's `static/` files; a static file never replaces a
-    /// generated one (reported instead).
-    static func merge(generated: [OutputFile], statics: [OutputFile], log: inout [Diagnostic]) -> [OutputFile] {
-        let taken = Set(generated.map(\.path))
-        // Every folder the generated files live in: a static file may not take a folder's name,
-        // nor put a folder where a generated file is.
-        let folders = Set(generated.flatMap { parentFolders(of: $0.path) })
-        var out = generated
-        for file in statics {
-            if taken.contains(file.path) || folders.contains(file.path) || parentFolders(of: file.path).contains(where: taken.contains) {
-                log.append(Diagnostic(.warning, file: "static/" + file.path, "not copied: Broadsheet generates a file or folder at the same place",
-                                      hint: "rename the static file"))
-            } else {
-                out.append(file)
-            }
+    /// The site's `static/` files that may be copied beside the generated files at `generated`:
+    /// a static file never replaces a generated one, nor takes a folder's name, nor puts a
+    /// folder where a generated file is (each refused one reported).
+    static func statics(_ statics: [OutputFile], besides generated: [String], log: inout [Diagnostic]) -> [OutputFile] {
+        let taken = Set(generated)
+        let folders = Set(generated.flatMap { parentFolders(of: $0) })
+        return statics.filter { file in
+            guard taken.contains(file.path) || folders.contains(file.path) || parentFolders(of: file.path).contains(where: taken.contains) else { return true }
+            log.append(Diagnostic(.warning, file: "static/" + file.path, "not copied: Broadsheet generates a file or folder at the same place",
+                                  hint: "rename the static file"))
+            return false
         }
-        return out.sorted { $0.path < $1.path }
     }
 
     /// `["a", "a/b"]` for `a/b/c.html`.

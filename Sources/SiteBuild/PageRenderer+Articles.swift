@@ -1,9 +1,10 @@
 import ArticleModel
 
 extension PageRenderer {
-    /// Every article page: `YYYY/slug/index.html`, or `undated/slug/index.html`.
-    func articlePages() throws -> [OutputFile] {
-        try Parallel.map(archive.articles.count) { try articlePage($0) }
+    /// The pages of the articles at `positions` (newest first, undated last):
+    /// `YYYY/slug/index.html`, or `undated/slug/index.html`.
+    func articlePages(_ positions: Range<Int>) throws -> [OutputFile] {
+        try Parallel.map(positions.count) { try articlePage(positions.lowerBound + $0) }
     }
 
     /// The page of the article at `position` (newest first, undated last), with links to its

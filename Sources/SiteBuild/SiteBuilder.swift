@@ -30,35 +30,61 @@ public enum SiteBuilder {
     public static func build(_ articles: [RenderedArticle], config: SiteConfig,
                              layouts: [String: Data], extras: SiteExtras = SiteExtras(),
                              strings: UIStrings? = nil) throws -> SiteBuildResult {
+        var files: [OutputFile] = []
+        let diagnostics = try build(articles, config: config, layouts: layouts, extras: extras, strings: strings) { files += $0 }
+        return SiteBuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    /// Builds the site as ``build(_:config:layouts:extras:strings:)`` does, but hands the files
+    /// to `emit` group by group as they are made (article pages a thousand at a time, list
+    /// pages by kind), so that the caller can write them and let their bytes go; returns the
+    /// diagnostics. The groups' order is fixed, the files within one are not sorted. Every
+    /// path is checked before its group is handed on (safe, and used once).
+    public static func build(_ articles: [RenderedArticle], config: SiteConfig, layouts: [String: Data],
+                             extras: SiteExtras = SiteExtras(), strings: UIStrings? = nil,
+                             emit: ([OutputFile]) throws -> Void) throws -> [Diagnostic] {
         // The steps, in the order they run.
         let templates = try TemplateSet(sources: templateSources(in: layouts))
         let stylesheet = layouts[SitePaths.stylesheet].flatMap { String(data: $0, encoding: .utf8) }
         let words = strings ?? UIStrings(language: LanguageTag.normalized(config.language) ?? "en", entries: [:])
         let renderer = PageRenderer(templates: templates, config: config, archive: SiteArchive(articles), extras: extras,
                                     stylesheet: stylesheet, strings: words)
-        var files = try renderer.articlePages()
-        files += try renderer.standalonePages()
-        files += try renderer.listPages([renderer.indexList()] + renderer.tagLists() + renderer.yearLists() + renderer.monthLists()
-                                       + renderer.undatedLists())
-        files.append(try renderer.tagIndexPage())
-        files.append(try renderer.archiveIndexPage())
-        files.append(try renderer.notFoundPage())
-        files += try renderer.feedFiles()
-        if let robots = try renderer.robots() { files.append(robots) }
-        files += renderer.searchIndex()
+        var sink = GroupSink()
+        func hand(_ files: [OutputFile]) throws {
+            try sink.check(files)
+            try emit(files)
+        }
+        for start in stride(from: 0, to: renderer.archive.articles.count, by: groupSize) {
+            try hand(renderer.articlePages(start..<min(start + groupSize, renderer.archive.articles.count)))
+        }
+        try hand(renderer.standalonePages())
+        try hand(renderer.listPages([renderer.indexList()]))
+        let tagLists = renderer.tagLists()
+        for start in stride(from: 0, to: tagLists.count, by: groupSize / 20) {
+            try hand(renderer.listPages(Array(tagLists[start..<min(start + groupSize / 20, tagLists.count)])))
+        }
+        try hand(renderer.listPages(renderer.yearLists() + renderer.monthLists() + renderer.undatedLists()))
+        try hand([renderer.tagIndexPage(), renderer.archiveIndexPage(), renderer.notFoundPage()])
+        try hand(renderer.feedFiles())
+        try hand(renderer.robots().map { [$0] } ?? [])
+        try hand(renderer.searchIndex())
         var diagnostics: [Diagnostic] = []
-        if let sitemap = try renderer.sitemap(pages: sitemapPages(files)) {
-            files.append(sitemap)
+        if let sitemap = try renderer.sitemap(pages: sink.pages.sorted()) {
+            try hand([sitemap])
         } else {
             diagnostics.append(Diagnostic(.note, file: "site.yml",
                                           "no sitemap.xml, canonical links or structured data, and the feeds link relatively: they need absolute addresses",
                                           hint: "set base_url in site.yml to the address the site will be published at"))
         }
         let assets = assetFiles(in: layouts)
-        files += assets.files
+        try hand(assets.files)
         diagnostics += assets.diagnostics
-        return SiteBuildResult(files: try checked(files), diagnostics: diagnostics)
+        return diagnostics
     }
+
+    /// How many article pages make one group handed on by the streaming build (a twentieth
+    /// as many tags, each of which may have many pages).
+    static let groupSize = 1000
 
     /// The site's own top-level folders, which no standalone page may take as its address:
     /// `tags`, `archive`, `page` (the index's later pages), `undated`, `media`, `assets`.
@@ -100,20 +126,5 @@ public enum SiteBuilder {
             }
         }
         return (files, diagnostics.sorted { $0.file < $1.file })
-    }
-
-    /// The HTML pages a sitemap lists: all but the 404 page, sorted.
-    static func sitemapPages(_ files: [OutputFile]) -> [String] {
-        files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }.sorted()
-    }
-
-    /// `files` sorted by path, after checking every path is safe and used once.
-    static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
-        let sorted = files.sorted { $0.path < $1.path }
-        for (index, file) in sorted.enumerated() {
-            guard file.hasSafePath else { throw SiteBuildError.unsafePath(file.path) }
-            if index > 0, sorted[index - 1].path == file.path { throw SiteBuildError.duplicatePath(file.path) }
-        }
-        return sorted
     }
 }
