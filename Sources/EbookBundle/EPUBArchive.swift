@@ -35,17 +35,21 @@ final class EPUBArchive {
 
     /// Adds a file at `path` (relative to the container's root).
     func add(_ path: String, _ contents: Data, compressed: Bool = true) throws {
-        let (stored, checksum) = try Self.encoded(contents, compressed: compressed, path: path)
-        let name = Data(path.utf8)
-        guard entries < Self.limits.entries, bytes.count + stored.count + name.count + 30 < Self.limits.bytes, name.count <= Int(UInt16.max) else {
-            throw EPUBError.archive(entry: path, reason: "the book is too large for one ZIP archive (4 GB)")
+        try add(ZIPEncodedEntry(path, contents, compressed: compressed))
+    }
+
+    /// Adds a file encoded beforehand.
+    func add(_ entry: ZIPEncodedEntry) throws {
+        let name = Data(entry.path.utf8)
+        guard entries < Self.limits.entries, bytes.count + entry.stored.count + name.count + 30 < Self.limits.bytes, name.count <= Int(UInt16.max) else {
+            throw EPUBError.archive(entry: entry.path, reason: "the book is too large for one ZIP archive (4 GB)")
         }
-        let fields = ZIPEntryFields(method: compressed ? 8 : 0, checksum: checksum, compressedSize: UInt32(stored.count),
-                                 size: UInt32(contents.count), nameLength: UInt16(name.count))
+        let fields = ZIPEntryFields(method: entry.compressed ? 8 : 0, checksum: entry.checksum, compressedSize: UInt32(entry.stored.count),
+                                 size: UInt32(entry.size), nameLength: UInt16(name.count))
         let offset = UInt32(bytes.count)
         bytes.append(fields.localHeader)
         bytes.append(name)
-        bytes.append(stored)
+        bytes.append(entry.stored)
         directory.append(fields.directoryRecord(offset: offset))
         directory.append(name)
         entries += 1
@@ -76,21 +80,5 @@ final class EPUBArchive {
         end.append32(UInt32(directory.count), UInt32(bytes.count))
         end.append16(0)
         return bytes + directory + end.data
-    }
-
-    /// `contents` as stored in the archive (raw deflate, or as is), with its CRC-32.
-    private static func encoded(_ contents: Data, compressed: Bool, path: String) throws -> (Data, CRC32) {
-        guard compressed else { return (contents, contents.crc32(checksum: 0)) }
-        var out = Data()
-        do {
-            let checksum = try Data.compress(size: Int64(contents.count), bufferSize: defaultWriteChunkSize,
-                                             provider: { position, size in
-                                                 let start = Int(position)
-                                                 return contents.subdata(in: start..<min(start + size, contents.count))
-                                             }, consumer: { out.append($0) })
-            return (out, checksum)
-        } catch {
-            throw EPUBError.archive(entry: path, reason: "\(error)")
-        }
     }
 }

@@ -33,44 +33,60 @@ public enum EPUBBuilder {
     static func epub(_ plan: BookPlan, config: SiteConfig, stylesheet: String, modified: ArticleDate,
                      media: BookMedia) throws -> Data {
         let pictures = EPUBPictures(plan, media: media)
-        var files = contentFiles(plan, defaultAuthor: config.author, pictures: pictures)
-        files.append(.resource(EPUBLayout.ncx, id: "ncx", mediaType: EPUBPackage.ncxMediaType,
-                               contents: Data(NCXDocument.document(plan).utf8)))
-        files.append(.resource(EPUBLayout.stylesheet, id: "style", mediaType: "text/css", contents: Data(stylesheet.utf8)))
-        files += pictures.files
+        let pages = contentPages(plan, defaultAuthor: config.author, pictures: pictures)
+        var resources: [EPUBFile] = [
+            .resource(EPUBLayout.ncx, id: "ncx", mediaType: EPUBPackage.ncxMediaType, contents: Data(NCXDocument.document(plan).utf8)),
+            .resource(EPUBLayout.stylesheet, id: "style", mediaType: "text/css", contents: Data(stylesheet.utf8)),
+        ]
+        resources += pictures.files
         let archive = try EPUBArchive()
         try archive.add("META-INF/container.xml", Data(containerDocument.utf8))
-        let package = EPUBPackage.document(plan, files: files, modified: modified)
+        let package = EPUBPackage.document(plan, files: pages.map(\.file) + resources, modified: modified)
         try archive.add(EPUBLayout.folder + EPUBLayout.packageDocument, Data(package.utf8))
-        for file in files {
+        // The pages are written and deflated a chunk at a time on every core, so that only one
+        // chunk of them is ever held beside the archive.
+        for start in stride(from: 0, to: pages.count, by: pagesPerChunk) {
+            let chunk = pages[start..<min(start + pagesPerChunk, pages.count)]
+            let encoded = try Parallel.map(chunk.count) { index in
+                let page = chunk[chunk.startIndex + index]
+                return try ZIPEncodedEntry(EPUBLayout.folder + page.file.path, Data(page.write().utf8), compressed: true)
+            }
+            for entry in encoded { try archive.add(entry) }
+        }
+        for file in resources {
             try archive.add(EPUBLayout.folder + file.path, file.contents,
                             compressed: !EPUBBuilder.storedMediaTypes.contains(file.mediaType))
         }
         return try archive.data()
     }
 
-    /// The XHTML files in reading order: cover, title page, contents, then sections and articles.
-    static func contentFiles(_ plan: BookPlan, defaultAuthor: String?, pictures: EPUBPictures) -> [EPUBFile] {
-        var files: [EPUBFile] = [
-            .page(EPUBLayout.cover, id: "cover", contents: EPUBPages.cover(plan, image: pictures.cover)),
-            .page(EPUBLayout.titlePage, id: "title-page", contents: EPUBPages.titlePage(plan)),
-            .page(EPUBLayout.navigation, id: "nav", contents: EPUBNavigation.document(plan), properties: "nav"),
+    /// How many pages are written and deflated together.
+    static let pagesPerChunk = 256
+
+    /// The XHTML pages in reading order (cover, title page, contents, then sections and
+    /// articles), each with its contents still to be written.
+    static func contentPages(_ plan: BookPlan, defaultAuthor: String?, pictures: EPUBPictures) -> [EPUBPage] {
+        let (cover, references) = (pictures.cover, pictures.references)
+        var pages: [EPUBPage] = [
+            EPUBPage(EPUBLayout.cover, id: "cover") { EPUBPages.cover(plan, image: cover) },
+            EPUBPage(EPUBLayout.titlePage, id: "title-page") { EPUBPages.titlePage(plan) },
+            EPUBPage(EPUBLayout.navigation, id: "nav", properties: "nav") { EPUBNavigation.document(plan) },
         ]
         let entries = plan.entries
         var position = 0
         for group in plan.groups {
-            files.append(.page(group.fileName, id: group.pageID, contents: EPUBPages.section(group, plan: plan)))
+            pages.append(EPUBPage(group.fileName, id: group.pageID) { EPUBPages.section(group, plan: plan) })
             for entry in group.entries {
                 let id = String(entry.fileName.dropLast(".xhtml".count))
                 let previous = position > 0 ? entries[position - 1] : nil
                 let next = position + 1 < entries.count ? entries[position + 1] : nil
-                let chapter = EPUBPages.chapter(entry, previous: previous, next: next, plan: plan, defaultAuthor: defaultAuthor,
-                                                pictures: pictures.references)
-                files.append(.page(entry.fileName, id: id, contents: chapter))
+                pages.append(EPUBPage(entry.fileName, id: id) {
+                    EPUBPages.chapter(entry, previous: previous, next: next, plan: plan, defaultAuthor: defaultAuthor, pictures: references)
+                })
                 position += 1
             }
         }
-        return files
+        return pages
     }
 
     /// Media types written into the zip as they are: JPEG, PNG and GIF are compressed already,

@@ -153,7 +153,7 @@ import Testing
     /// 120 articles a day apart, each with the same 300 words (`alpha0` … `alpha299`) and a
     /// title naming one of 7 harbours: more than one shard of terms and of articles.
     static let manyArticlesFeed: String = {
-        let body = (0..<300).map { "alpha\($0)" }.joined(separator: " ")
+        let body = (0..<900).map { "alpha\($0)" }.joined(separator: " ")  // terms enough for two terms shards
         let items = (0..<120).map { number in
             let day = 1 + number % 28, month = 1 + number / 28
             return "<item><title>Story \(number) from harbour\(number % 7)</title><guid>s\(number)</guid>"
