@@ -17,6 +17,20 @@ public enum BookBundle {
                  digestStylesheet: digestStylesheet, modified: modified)
     }
 
+    /// The bytes of `book.epub` of a planned book, with the pictures of `media` (prepared for
+    /// the plan's ``BookPlan/pictureUses`` and ``BookPlan/coverPicture``); see ``EPUBBuilder``.
+    public static func epub(_ plan: BookPlan, config: SiteConfig, media: BookMedia, stylesheet: String,
+                            modified: ArticleDate) throws -> Data {
+        try EPUBBuilder.epub(plan, config: config, stylesheet: stylesheet, modified: modified, media: media)
+    }
+
+    /// The bytes of `digest.html` of a planned book (UTF-8), with the pictures of `media`; see
+    /// ``DigestBuilder``. Made apart from the EPUB, so that one can be written and let go
+    /// before the other is made.
+    public static func digest(_ plan: BookPlan, config: SiteConfig, media: BookMedia, stylesheet: String) -> Data {
+        DigestBuilder.data(plan, config: config, stylesheet: stylesheet, media: media)
+    }
+
     /// Both outputs of a planned book, with the pictures of `media` (prepared for the plan's
     /// ``BookPlan/pictureUses`` and ``BookPlan/coverPicture``).
     public static func make(_ plan: BookPlan, config: SiteConfig, media: BookMedia, epubStylesheet: String,

@@ -26,26 +26,35 @@ public enum DigestBuilder {
 
     /// The digest of an already planned book.
     static func html(_ plan: BookPlan, config: SiteConfig, stylesheet: String, media: BookMedia) -> String {
+        String(decoding: data(plan, config: config, stylesheet: stylesheet, media: media), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, written straight into one buffer: a digest of 10,000 articles
+    /// is some 80 MB, which should not be held twice.
+    static func data(_ plan: BookPlan, config: SiteConfig, stylesheet: String, media: BookMedia) -> Data {
         let pictures = references(plan, media: media)
         let left = plan.entries.flatMap(\.pictureUses).filter { pictures[$0] == nil }.count
-        var out = head(plan, stylesheet: stylesheet)
-        out += header(plan, picturesLeftOut: left) + contents(plan) + "<main class=\"digest-articles\">\n"
+        var out = Data()
+        func write(_ text: String) { out.append(contentsOf: text.utf8) }
+        write(head(plan, stylesheet: stylesheet))
+        write(header(plan, picturesLeftOut: left) + contents(plan) + "<main class=\"digest-articles\">\n")
         let entries = plan.entries
         var position = 0
         for group in plan.groups {
-            out += "<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n"
+            write("<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n")
             for entry in group.entries {
                 let previous = position > 0 ? entries[position - 1] : nil
                 let next = position + 1 < entries.count ? entries[position + 1] : nil
                 position += 1
                 let navigation = ArticleNavigation.html(entry, previous: previous, next: next, plan: plan) { "#" + $0.anchor }
-                out += ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures,
-                                          xml: false, navigation: navigation)
-                out += "<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n"
+                write(ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures,
+                                         xml: false, navigation: navigation))
+                write("<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n")
             }
-            out += "</section>\n"
+            write("</section>\n")
         }
-        return out + "</main>\n</body>\n</html>\n"
+        write("</main>\n</body>\n</html>\n")
+        return out
     }
 
     /// A `data:` address for each picture of the book that `media.digest` holds, by store file name.

@@ -78,13 +78,11 @@ public enum Pipeline {
         let stage = try OutputStage(output, protecting: protected.containing, notInside: protected.inside)
         ProgressCounter.begin("making the book", handler: request.progress)
         let strings = StringSteps.strings(snapshot, language: config.language, log: &log)
-        let extras: SiteExtras
-        do {
-            let book = OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
-                                        sourceDateEpoch: request.sourceDateEpoch, log: &log)
-            extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
-            try stage.place(book, progress: request.progress)
+        let book = try OutputSteps.book(rendered, config: config, strings: strings, layouts: snapshot.layouts, mediaFiles: snapshot.mediaFiles,
+                                        sourceDateEpoch: request.sourceDateEpoch, log: &log) { files throws(PipelineError) in
+            try stage.place(files, progress: request.progress)
         }
+        let extras = OutputSteps.extras(book: book, statics: snapshot.staticFiles)
         clock.lap("book")
         MemoryTrim.giveBack()  // the book's working memory, before the pages are made
         ProgressCounter.begin("making the site's pages", handler: request.progress)

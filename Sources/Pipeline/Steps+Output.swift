@@ -24,11 +24,13 @@ enum OutputSteps {
 
     /// `book.epub` and `digest.html`, unless `book.enabled` is false or there are no articles,
     /// with the stored pictures of `mediaFiles` (bytes by store name) their articles show, in
-    /// the words of `strings`. When they cannot be made (a book over 4 GB), none: an error in
-    /// `log` says so, and the site is built without them.
+    /// the words of `strings`, each handed to `place` as soon as it is made; returns the size
+    /// of each by path. When the book cannot be made (over 4 GB), neither: an error in `log`
+    /// says so, and the site is built without them.
     static func book(_ articles: [RenderedArticle], config: SiteConfig, strings: UIStrings, layouts: [String: Data], mediaFiles: [String: Data] = [:],
-                     sourceDateEpoch: Int?, log: inout [Diagnostic]) -> [OutputFile] {
-        guard config.book.enabled, !articles.isEmpty else { return [] }
+                     sourceDateEpoch: Int?, log: inout [Diagnostic],
+                     place: ([OutputFile]) throws(PipelineError) -> Void) throws(PipelineError) -> [String: Int] {
+        guard config.book.enabled, !articles.isEmpty else { return [:] }
         // The newest date any article has (undated ones may still say when they were updated);
         // 1970 only when no article has any date, as EPUB requires a modification stamp.
         let modified = sourceDateEpoch.map { ArticleDate(date: Date(timeIntervalSince1970: TimeInterval($0))) }
@@ -38,16 +40,19 @@ enum OutputSteps {
         let digestCSS = String(decoding: layouts["book/digest.css"] ?? Data(), as: UTF8.self)
         let plan = BookPlan(articles, config: config, strings: strings)
         let media = BookMediaSteps.media(for: plan, options: config.book, files: mediaFiles, log: &log)
+        let epub: Data
         do {
-            let (epub, digest) = try BookBundle.make(plan, config: config, media: media, epubStylesheet: epubCSS,
-                                                     digestStylesheet: digestCSS, modified: modified)
-            return [OutputFile(path: bookPath, contents: epub), OutputFile(path: digestPath, text: digest)]
+            epub = try BookBundle.epub(plan, config: config, media: media, stylesheet: epubCSS, modified: modified)
         } catch {
             // The site still builds: the book is left out (and unlinked), and the build fails with this error.
             log.append(Diagnostic(.error, file: bookPath, "cannot build the book and the digest: \(error)",
                                   hint: "keep the book to the newest articles with book.limit in site.yml, or turn it off with book.enabled: false"))
-            return []
+            return [:]
         }
+        try place([OutputFile(path: bookPath, contents: epub)])
+        let digest = BookBundle.digest(plan, config: config, media: media, stylesheet: digestCSS)
+        try place([OutputFile(path: digestPath, contents: digest)])
+        return [bookPath: epub.count, digestPath: digest.count]
     }
 
     /// `media/FILE` for each stored picture a published article uses (body or lead image),
@@ -60,11 +65,9 @@ enum OutputSteps {
     }
 
     /// What the pages link to beside themselves: the static files (a favicon, a robots.txt of
-    /// the site's own) and the book and the digest `book` holds, with their sizes.
-    static func extras(book: [OutputFile], statics: [OutputFile]) -> SiteExtras {
-        let download = { (path: String) in
-            book.first { $0.path == path }.map { SiteExtras.Download(path: path, bytes: $0.contents.count) }
-        }
+    /// the site's own) and the book and the digest, by their sizes in `book`.
+    static func extras(book: [String: Int], statics: [OutputFile]) -> SiteExtras {
+        let download = { (path: String) in book[path].map { SiteExtras.Download(path: path, bytes: $0) } }
         return SiteExtras(staticFiles: Set(statics.map(\.path)), book: download(bookPath), digest: download(digestPath))
     }
 
