@@ -19,20 +19,29 @@ struct SearchIndex: Sendable {
 
     /// The index of `articles`, numbered in their order, their dates written as `formats` writes them.
     init(_ articles: [RenderedArticle], formats: LocalFormats = .of("en")) {
-        let parsed = Parallel.map(articles) { Self.parse($0, formats: formats) }
-        documents = parsed.map(\.document)
+        var documents: [SearchDocument] = []
         var table: [String: [SearchPosting]] = [:]
-        for (number, article) in parsed.enumerated() {
-            var counts: [String: Int] = [:]
-            for term in article.body { counts[term, default: 0] += 1 }
-            for term in article.title where counts[term] == nil { counts[term] = 0 }
-            for (term, count) in counts {
-                table[term, default: []].append(SearchPosting(document: number, count: count, inTitle: article.title.contains(term)))
+        // A chunk of articles at a time is read on every core, so that only one chunk's words
+        // are held beside the table.
+        for start in stride(from: 0, to: articles.count, by: Self.articlesPerChunk) {
+            let parsed = Parallel.map(Array(articles[start..<min(start + Self.articlesPerChunk, articles.count)])) { Self.parse($0, formats: formats) }
+            for (offset, article) in parsed.enumerated() {
+                var counts: [String: Int] = [:]
+                for term in article.body { counts[term, default: 0] += 1 }
+                for term in article.title where counts[term] == nil { counts[term] = 0 }
+                for (term, count) in counts {
+                    table[term, default: []].append(SearchPosting(document: start + offset, count: count, inTitle: article.title.contains(term)))
+                }
             }
+            documents += parsed.map(\.document)
         }
+        self.documents = documents
         terms = table.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         postings = terms.map { table[$0] ?? [] }
     }
+
+    /// How many articles are read together.
+    static let articlesPerChunk = 500
 
     /// An article's entry, title terms and body terms.
     private static func parse(_ item: RenderedArticle, formats: LocalFormats) -> (document: SearchDocument, title: Set<String>, body: [String]) {
