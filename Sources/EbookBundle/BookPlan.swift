@@ -121,11 +121,8 @@ public struct BookPlan: Sendable {
         // Links in an imported body are relative to the page it came from; others to the site.
         let source = article.source.flatMap { WebAddress.absolute($0) }
         let rewriter = BodyRewriter(baseURL: source ?? baseURL, idPrefix: anchor + "--", images: rendered.images, strings: strings)
-        var body = rewriter.rewrite(MarkupParser.html(rendered.html.html).children)
         let lead = article.image.flatMap { rendered.images[$0] }
-        if let lead, !PictureMarkup.storeNames(in: body).contains(lead.file) {
-            body.insert(contentsOf: [PictureMarkup.leadImage(lead, alt: article.title.removingNonXMLCharacters), .text("\n")], at: 0)
-        }
+        let body = BookEntry.body(rendered.html.html, rewriter: rewriter, lead: lead, title: article.title)
         let digits = String(number)
         let fileName = "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"
         // Two addresses may name one stored file: the first address in order gives its link.
@@ -134,7 +131,8 @@ public struct BookPlan: Sendable {
             pictures[file.file] = file
         }
         let title = article.title.removingNonXMLCharacters.trimmingWhitespaceAndNewlines
-        return BookEntry(article: article, headline: title.isEmpty ? strings.text("untitled") : title, anchor: anchor, fileName: fileName, body: body,
+        return BookEntry(article: article, headline: title.isEmpty ? strings.text("untitled") : title, anchor: anchor, fileName: fileName,
+                         html: rendered.html.html, rewriter: rewriter,
                          readingMinutes: rendered.readingMinutes, pictures: pictures,
                          pictureUses: PictureMarkup.storeNames(in: body),
                          leadPicture: lead)

@@ -39,18 +39,27 @@ public enum DigestBuilder {
         write(head(plan, stylesheet: stylesheet))
         write(header(plan, picturesLeftOut: left) + contents(plan) + "<main class=\"digest-articles\">\n")
         let entries = plan.entries
-        var position = 0
+        let back = "<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n"
+        let author = config.author
+        var first = 0  // the position of the group's first entry
         for group in plan.groups {
             write("<section class=\"digest-month\" id=\"\(attr(group.anchor))\">\n<h2>\(text(group.label))</h2>\n")
-            for entry in group.entries {
-                let previous = position > 0 ? entries[position - 1] : nil
-                let next = position + 1 < entries.count ? entries[position + 1] : nil
-                position += 1
-                let navigation = ArticleNavigation.html(entry, previous: previous, next: next, plan: plan) { "#" + $0.anchor }
-                write(ArticleMarkup.html(entry, plan: plan, defaultAuthor: config.author, headingLevel: 3, pictures: pictures,
-                                         xml: false, navigation: navigation))
-                write("<p class=\"back-to-contents\"><a href=\"#contents\">\(text(plan.strings.text("back_to_contents")))</a></p>\n")
+            // The articles are written a chunk at a time on every core, in order.
+            for start in stride(from: 0, to: group.entries.count, by: articlesPerChunk) {
+                let count = min(articlesPerChunk, group.entries.count - start)
+                let (base, members) = (first + start, group.entries)
+                let chunk = Parallel.map(Array(0..<count)) { offset in
+                    let position = base + offset
+                    let entry = members[start + offset]
+                    let previous = position > 0 ? entries[position - 1] : nil
+                    let next = position + 1 < entries.count ? entries[position + 1] : nil
+                    let navigation = ArticleNavigation.html(entry, previous: previous, next: next, plan: plan) { "#" + $0.anchor }
+                    return ArticleMarkup.html(entry, plan: plan, defaultAuthor: author, headingLevel: 3, pictures: pictures,
+                                              xml: false, navigation: navigation) + back
+                }
+                chunk.forEach(write)
             }
+            first += group.entries.count
             write("</section>\n")
         }
         write("</main>\n</body>\n</html>\n")
@@ -67,6 +76,9 @@ public enum DigestBuilder {
         }
         return out
     }
+
+    /// How many articles are written together.
+    static let articlesPerChunk = 256
 
     /// The page's policy: nothing may be loaded but the inline stylesheet and `data:` pictures.
     static let contentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
