@@ -11,12 +11,5 @@ enum MemoryTrim {
 
     /// glibc's `malloc_trim`, looked up at run time (Glibc's Swift module does not export
     /// it); nil elsewhere, and nothing is done.
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
-        #if os(Linux)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-        #else
-        return nil
-        #endif
-    }()
+    private static let mallocTrim = GlibcFunction.named("malloc_trim", as: (@convention(c) (Int) -> Int32).self)
 }

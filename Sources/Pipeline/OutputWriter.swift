@@ -46,14 +46,7 @@ enum OutputWriter {
 
     /// Linux's `syncfs`, looked up at run time (Glibc's Swift module does not export it);
     /// elsewhere nil, and nothing is flushed.
-    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
-        #if os(Linux)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
-        #else
-        return nil
-        #endif
-    }()
+    private static let syncfs = GlibcFunction.named("syncfs", as: (@convention(c) (Int32) -> Int32).self)
 
     /// Puts `file` into `folder`: a hard link to the previous output's file when that holds the
     /// same bytes, else the bytes written. True when the file was unchanged.
@@ -89,14 +82,7 @@ enum OutputWriter {
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// Linux's `renameat2`, looked up at run time (Glibc's Swift module does not export it).
-    private static let renameat2: RenameAt2? = {
-        #if os(Linux)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
-        #else
-        return nil
-        #endif
-    }()
+    private static let renameat2 = GlibcFunction.named("renameat2", as: RenameAt2.self)
 
     /// Swaps two existing paths atomically; false when the system or file system cannot.
     private static func exchange(_ a: URL, _ b: URL) -> Bool {
