@@ -6,7 +6,9 @@ import PageExtract
 import SiteBuild
 
 /// Broadsheet's build, as a list of named steps. The order listed is the order of execution.
-/// Every step but the first (read) and the last (write) works on values in memory.
+/// Every step but the first (read) and the last (write) works on values in memory; the book
+/// and site steps hand their files to the write step's temporary folder as they make them
+/// (``OutputStage``), so that no output is held until the end.
 public enum Pipeline {
     /// Builds a site folder, or loose feeds, into an output folder.
     ///
