@@ -70,8 +70,7 @@ final class Run: @unchecked Sendable {
         let task = session.dataTask(with: urlRequest)
         delegate.register(task, transfer)
         task.resume()
-        if !transfer.wait(until: .now() + settings.transferTimeout) {
-            transfer.stop(.transferTimedOut(settings.transferTimeout))
+        if !transfer.wait(until: .now() + settings.transferTimeout), transfer.stop(.transferTimedOut(settings.transferTimeout)) {
             task.cancel()
             _ = transfer.wait(until: .now() + 5)
         }

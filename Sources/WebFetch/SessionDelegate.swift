@@ -22,9 +22,19 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         return transfers[task.taskIdentifier]
     }
 
-    /// Never lets URLSession follow a redirect: the 3xx answer comes back as it is.
+    private func takeTransfer(_ task: URLSessionTask) -> Transfer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return transfers.removeValue(forKey: task.taskIdentifier)
+    }
+
+    /// Never lets URLSession follow a redirect: the 3xx answer ends the transfer at once, and
+    /// the task's later callbacks find no transfer. A transfer stopped first (its task
+    /// cancelled) leaves the question unanswered (``Transfer/redirected(_:)``).
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        guard let transfer = transfer(task), transfer.redirected(response) else { return }
+        _ = takeTransfer(task)
         completionHandler(nil)
     }
 

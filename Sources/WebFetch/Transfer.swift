@@ -15,6 +15,7 @@ final class Transfer: @unchecked Sendable {
     private var body = Data()
     private var stopped: FetchFailure?
     private var error: (any Error)?
+    private var done = false
 
     /// A transfer keeping at most `fileLimit` bytes, counted against `budget`.
     init(fileLimit: ByteSize, budget: TransferBudget) {
@@ -58,17 +59,39 @@ final class Transfer: @unchecked Sendable {
         return true
     }
 
-    /// Records why the transfer was stopped from outside (its whole-transfer time-out).
-    func stop(_ failure: FetchFailure) {
+    /// Records why the transfer was stopped from outside (its whole-transfer time-out); false
+    /// when it had ended already, so its task must not be cancelled.
+    func stop(_ failure: FetchFailure) -> Bool {
         lock.lock()
+        defer { lock.unlock() }
+        guard !done else { return false }
         if stopped == nil { stopped = failure }
+        return true
+    }
+
+    /// Ends the transfer with a redirect's answer, the moment URLSession asks whether to follow
+    /// it (the ``Fetcher`` follows it itself); false when the transfer was stopped from outside
+    /// first. Then its task has been cancelled, and the question must be left unanswered:
+    /// FoundationNetworking traps ("Received callback for HTTP redirection, but we're not
+    /// waiting for it") when a cancelled task's redirect question is answered.
+    func redirected(_ response: HTTPURLResponse) -> Bool {
+        lock.lock()
+        guard stopped == nil, !done else {
+            lock.unlock()
+            return false
+        }
+        self.response = response
+        done = true
         lock.unlock()
+        finished.signal()
+        return true
     }
 
     /// The task ended, with `error` when it failed or was cancelled.
     func complete(_ error: (any Error)?) {
         lock.lock()
         self.error = error
+        done = true
         lock.unlock()
         finished.signal()
     }
