@@ -25,13 +25,14 @@ final class OutputStage {
     private var unchanged = 0
     private var finished = false
 
-    /// Checks `output` as ``OutputWriter/write(_:to:protecting:notInside:progress:)`` does and
-    /// makes the temporary folder, with the marker in it.
+    /// Checks `output`: it may not be, nor contain, a folder of `protecting` (the site folder),
+    /// nor lie inside one of `notInside` (the site's sources), nor be a broken link; then makes
+    /// the temporary folder, with the marker in it. Leftovers of a killed build are
+    /// ``OutputWriter/recover(_:)``'s, which the pipeline calls first, holding the lock.
     init(_ output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
-        try OutputWriter.refuseBrokenLink(output)
+        try OutputWriter.check(output, protecting: protecting, notInside: notInside)
         // A symbolic link (public → /srv/www/site) is followed: the folder it names is replaced.
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
-        try OutputWriter.check(output, protecting: protecting, notInside: notInside)
         let parent = output.deletingLastPathComponent()
         self.output = output
         temporary = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
@@ -76,8 +77,9 @@ final class OutputStage {
         }
     }
 
-    /// Flushes what was written (one `syncfs`) and puts the folder at the output's place.
-    /// Returns what changed and notes about stale copies of the old site removed.
+    /// Flushes what was written (one `syncfs`) and puts the folder at the output's place, so
+    /// the output holds exactly the files placed (those no longer made stay behind with the old
+    /// folder). Returns what changed and notes about stale copies of the old site removed.
     func finish() throws(PipelineError) -> (changes: OutputChanges, notes: [Diagnostic]) {
         do {
             if unchanged < paths.count { try OutputWriter.flush(temporary) }

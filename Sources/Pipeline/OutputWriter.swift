@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes the output folder all at once: files go to a temporary sibling folder
+/// The rules of the output folder, which ``OutputStage`` writes: files go to a temporary sibling folder
 /// (`.NAME.tmp-PID`) which then takes the old output's place in one atomic exchange
 /// (`renameat2(RENAME_EXCHANGE)` on Linux; elsewhere two renames through `.NAME.old-PID`), so a
 /// failed or killed build never leaves half a site. Files the old output already holds byte for
@@ -16,21 +16,6 @@ import Glibc
 enum OutputWriter {
     /// The file that marks a folder as Broadsheet's output (and its temporary folders as ours).
     static let marker = ".broadsheet-output"
-
-    /// Replaces `output` with exactly `files`. The output may not be, nor contain, a folder of
-    /// `protecting` (the site folder), nor lie inside one of `notInside` (the site's sources).
-    /// A file whose bytes the old output already holds at the same path is hard-linked from it
-    /// (same inode and modification time); the others are written, then flushed together by
-    /// one `syncfs`; files no longer generated are left behind with the old folder. Returns those counts and
-    /// notes about stale copies of the old site it removed; leftovers of a killed build are
-    /// ``recover(_:)``'s, which the pipeline calls first, holding the lock. Each file placed
-    /// advances `progress` (`writing files`).
-    static func write(_ files: [OutputFile], to output: URL, protecting: [URL], notInside: [URL],
-                      progress: ProgressHandler? = nil) throws(PipelineError) -> (changes: OutputChanges, notes: [Diagnostic]) {
-        let stage = try OutputStage(output, protecting: protecting, notInside: notInside)
-        try stage.place(files, progress: progress)
-        return try stage.finish()
-    }
 
     /// The marker file itself.
     static let markerFile = OutputFile(path: marker, text: "Written by Broadsheet; the whole folder is replaced on every build.\n")
@@ -148,7 +133,7 @@ enum OutputWriter {
     }
 
     /// Throws when `output` is a symbolic link to nothing.
-    static func refuseBrokenLink(_ output: URL) throws(PipelineError) {
+    private static func refuseBrokenLink(_ output: URL) throws(PipelineError) {
         let path = output.standardizedFileURL.path
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
               !FileManager.default.fileExists(atPath: path) else { return }
@@ -156,7 +141,8 @@ enum OutputWriter {
                             hint: "remove the link, or create the folder it points to")
     }
 
-    /// Throws when `output` may not be replaced: see ``write(_:to:protecting:notInside:)``.
+    /// Throws when `output` may not be replaced: a broken symbolic link, a folder that is or
+    /// holds one of `protecting` or lies inside one of `notInside`, or one not Broadsheet's.
     static func check(_ output: URL, protecting: [URL], notInside: [URL]) throws(PipelineError) {
         try refuseBrokenLink(output)
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
